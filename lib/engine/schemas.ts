@@ -1,0 +1,170 @@
+/**
+ * zod schemas: the single source of truth for the engine's JSON shapes
+ * (DOMAIN.md "JSON shapes"). Parsing fills every documented default, so the
+ * output types below are the fully-defaulted shapes. Objects are strict:
+ * an unknown field is an error, not silently dropped.
+ */
+import { z } from "zod";
+import {
+  ACTIONS,
+  LANGUAGES,
+  MET_VALUES,
+  MUTUAL_LEVELS,
+  NETWORKING_STYLES,
+  PERSONAS,
+  PLATFORMS,
+  PRINCIPLES,
+  RED_FLAGS,
+  RELATIONSHIPS,
+  SOURCES,
+  TONES,
+  VERDICTS,
+  VISIBILITIES,
+  type Visibility,
+} from "./vocabulary";
+
+export const ZPlatform = z.enum(PLATFORMS);
+export const ZPersona = z.enum(PERSONAS);
+export const ZVisibility = z.enum(VISIBILITIES);
+export const ZRelationship = z.enum(RELATIONSHIPS);
+export const ZMet = z.enum(MET_VALUES);
+export const ZMutualLevel = z.enum(MUTUAL_LEVELS);
+export const ZRedFlag = z.enum(RED_FLAGS);
+export const ZNetworkingStyle = z.enum(NETWORKING_STYLES);
+export const ZLanguage = z.enum(LANGUAGES);
+export const ZVerdict = z.enum(VERDICTS);
+export const ZSource = z.enum(SOURCES);
+export const ZTone = z.enum(TONES);
+export const ZAction = z.enum(ACTIONS);
+export const ZPrinciple = z.enum(PRINCIPLES);
+
+// Control characters (newlines, tabs, NUL…) have no place in a one-line
+// name and would break the reply templates they are pasted into.
+const NO_CONTROL_CHARS = /^[^\u0000-\u001f\u007f]*$/;
+
+/**
+ * A one-line text field: trimmed, inner whitespace collapsed (so templates
+ * never get double spaces), bounded. The bound is checked on the raw input
+ * first so a 10 MB string is rejected before any work is done on it.
+ */
+function lineText(max: number) {
+  return z
+    .string()
+    .max(max * 4, { message: `Too long: at most ${max} characters` })
+    .trim()
+    .max(max, { message: `Too long: at most ${max} characters` })
+    .regex(NO_CONTROL_CHARS, { message: "Must be a single line of text" })
+    .transform((s) => s.replace(/\s+/g, " "));
+}
+
+export const LINKEDIN_URL_MAX = 200;
+
+/** The person's own LinkedIn profile: https, on linkedin.com, a /in/ path. */
+export const ZLinkedinUrl = z
+  .string()
+  .max(LINKEDIN_URL_MAX * 4, { message: `Too long: at most ${LINKEDIN_URL_MAX} characters` })
+  .trim()
+  .max(LINKEDIN_URL_MAX, { message: `Too long: at most ${LINKEDIN_URL_MAX} characters` })
+  .pipe(
+    z.url({
+      protocol: /^https$/,
+      hostname: /^(www\.|[a-z]{2}\.)?linkedin\.com$/,
+      message: "Must be an https://www.linkedin.com/in/… address",
+    }),
+  )
+  .refine((url) => /^https:\/\/(www\.|[a-z]{2}\.)?linkedin\.com\/in\/[^/?#\s]+/i.test(url), {
+    message: "Must be a LinkedIn profile address (https://www.linkedin.com/in/…)",
+  });
+
+/** Per-relationship verdicts the person chose themselves (a policy cell edit). */
+export const ZOverrides = z.partialRecord(ZRelationship, ZVerdict);
+
+function platformSettings(defaultVisibility: Visibility) {
+  return z
+    .object({
+      persona: ZPersona,
+      visibility: ZVisibility.default(defaultVisibility),
+      overrides: ZOverrides.default(() => ({})),
+    })
+    .strict()
+    .default(() => ({ persona: "absent" as const, visibility: defaultVisibility, overrides: {} }));
+}
+
+/** Settings of one platform (the visibility default is `private`; LinkedIn's is `public`). */
+export const ZPlatformSettings = platformSettings("private");
+
+/** A platform missing from `platforms` is `absent` (DOMAIN.md). */
+export const ZPlatforms = z
+  .object({
+    linkedin: platformSettings("public"),
+    x: platformSettings("private"),
+    facebook: platformSettings("private"),
+    instagram: platformSettings("private"),
+  })
+  .strict();
+
+export const ZProfile = z
+  .object({
+    displayName: lineText(80).default(""),
+    language: ZLanguage.default("en"),
+    creativeField: z.boolean().default(false),
+    jobSeeking: z.boolean().default(false),
+    networkingStyle: ZNetworkingStyle.default("selective"),
+    linkedinUrl: ZLinkedinUrl.optional(),
+    platforms: ZPlatforms.prefault({}),
+  })
+  .strict();
+
+export const ZRedFlags = z
+  .array(ZRedFlag)
+  .max(RED_FLAGS.length, { message: `At most ${RED_FLAGS.length} red flags` })
+  .refine((flags) => new Set(flags).size === flags.length, {
+    message: "Each red flag may appear only once",
+  });
+
+export const ZConnectionRequest = z
+  .object({
+    platform: ZPlatform,
+    relationship: ZRelationship,
+    met: ZMet.default("never"),
+    rapport: z.boolean().default(false),
+    note: z.boolean().default(false),
+    mutualConnections: ZMutualLevel.default("none"),
+    commonGround: z.boolean().default(false),
+    redFlags: ZRedFlags.default(() => []),
+    requesterName: lineText(80).optional(),
+    metAt: lineText(120).optional(),
+  })
+  .strict();
+
+export const ZReason = z
+  .object({ principle: ZPrinciple, text: z.string().min(1).max(600) })
+  .strict();
+
+export const ZTemplate = z
+  .object({ language: ZLanguage, tone: ZTone, text: z.string().min(1).max(2000) })
+  .strict();
+
+export const ZDecision = z
+  .object({
+    verdict: ZVerdict,
+    source: ZSource,
+    reasons: z.array(ZReason).min(1).max(12),
+    actions: z
+      .array(ZAction)
+      .max(ACTIONS.length)
+      .refine((a) => new Set(a).size === a.length, { message: "Actions must be unique" }),
+    templates: z.array(ZTemplate).max(8),
+  })
+  .strict();
+
+export type PlatformSettings = z.infer<typeof ZPlatformSettings>;
+export type PlatformSettingsInput = z.input<typeof ZPlatformSettings>;
+export type Overrides = z.infer<typeof ZOverrides>;
+export type Profile = z.infer<typeof ZProfile>;
+export type ProfileInput = z.input<typeof ZProfile>;
+export type ConnectionRequest = z.infer<typeof ZConnectionRequest>;
+export type ConnectionRequestInput = z.input<typeof ZConnectionRequest>;
+export type Reason = z.infer<typeof ZReason>;
+export type ReplyTemplate = z.infer<typeof ZTemplate>;
+export type Decision = z.infer<typeof ZDecision>;

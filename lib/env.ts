@@ -1,0 +1,47 @@
+import { z } from "zod";
+
+// The one place that reads process.env (STYLE.md §9). Parsed once, on first use.
+
+const DEFAULT_DATABASE_URL = "file:./data/kindly.db";
+
+const ZDatabaseUrl = z
+  .string()
+  .trim()
+  .refine((url) => /^file:.+/.test(url) || /^postgres(ql)?:\/\/.+/.test(url), {
+    message: 'must start with "file:" (SQLite) or "postgresql://" (PostgreSQL)',
+  });
+
+const ZEnv = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === "" ? DEFAULT_DATABASE_URL : v))
+    .pipe(ZDatabaseUrl),
+  // Upper bound for each instance's PostgreSQL pool; several instances share one server.
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+});
+
+export type Env = z.infer<typeof ZEnv>;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = ZEnv.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join(".") || "(env)"}: ${issue.message}`);
+    throw new Error(`Invalid environment variable(s):\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+export type DatabaseProvider = "sqlite" | "postgresql";
+
+export function databaseProvider(url: string): DatabaseProvider {
+  return url.startsWith("file:") ? "sqlite" : "postgresql";
+}
