@@ -2,11 +2,10 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
-import Database from "better-sqlite3";
-
-import { databaseProvider, env, type DatabaseProvider } from "../lib/env.ts";
+import { env, type DatabaseProvider } from "../lib/env.ts";
 import { startPgCluster } from "./lib/pg-cluster.ts";
-import { lockfileFor, PROVIDERS, readMigrations, withEngine } from "./lib/schema-engine.ts";
+import { deploy } from "./lib/migrate.ts";
+import { lockfileFor, PROVIDERS, readMigrations, readSchema, withEngine } from "./lib/schema-engine.ts";
 
 // The project's database command (see README "Scripts"):
 //   deploy            apply pending migrations to DATABASE_URL (SQLite file created if missing)
@@ -24,15 +23,11 @@ function derivePostgresSchema(sqliteSchema: string): string {
   return `// GENERATED from prisma/schema.prisma by \`npm run db:generate\`. Do not edit.\n${out}`;
 }
 
-function readSchema(provider: DatabaseProvider) {
-  const file = PROVIDERS[provider].schema;
-  return { path: file, content: fs.readFileSync(path.join(root, file), "utf8") };
-}
 
 function syncSchemas() {
   const target = path.join(root, PROVIDERS.postgresql.schema);
   fs.mkdirSync(path.dirname(target), { recursive: true });
-  const next = derivePostgresSchema(readSchema("sqlite").content);
+  const next = derivePostgresSchema(readSchema("sqlite", root).content);
   if (!fs.existsSync(target) || fs.readFileSync(target, "utf8") !== next) fs.writeFileSync(target, next);
 }
 
@@ -52,23 +47,6 @@ function generate() {
   }
 }
 
-function prepareSqliteFile(url: string) {
-  const file = url.replace(/^file:/, "");
-  if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(root, file)), { recursive: true });
-  // WAL lets readers and one writer work at once and keeps acknowledged
-  // commits durable across a crash; the mode is stored in the file itself.
-  const sqlite = new Database(file);
-  sqlite.pragma("journal_mode = WAL");
-  sqlite.close();
-}
-
-export async function deploy(url: string) {
-  const provider = databaseProvider(url);
-  if (provider === "sqlite") prepareSqliteFile(url);
-  const applied = await withEngine(provider, url, readSchema(provider), (engine) => engine.applyMigrations(readMigrations(provider, root)));
-  console.log(applied.length ? `Applied ${applied.length} migration(s) on ${provider}: ${applied.join(", ")}` : `The ${provider} database is up to date.`);
-}
-
 async function withEachProvider(fn: (provider: DatabaseProvider, url: string) => Promise<void>) {
   await fn("sqlite", "file::memory:");
   const cluster = await startPgCluster();
@@ -85,7 +63,7 @@ async function createMigration(name: string) {
   const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
   await withEachProvider(async (provider, url) => {
     const list = readMigrations(provider, root);
-    const sql = await withEngine(provider, url, readSchema(provider), (engine) => engine.pendingSql(list, readSchema(provider)));
+    const sql = await withEngine(provider, url, readSchema(provider, root), (engine) => engine.pendingSql(list, readSchema(provider, root)));
     if (!sql.trim()) return console.log(`${provider}: schema already covered by migrations.`);
     const dir = path.join(list.baseDir, `${stamp}_${name}`);
     fs.mkdirSync(dir, { recursive: true });
@@ -98,12 +76,12 @@ async function createMigration(name: string) {
 
 async function check() {
   const problems: string[] = [];
-  const expected = derivePostgresSchema(readSchema("sqlite").content);
-  if (readSchema("postgresql").content !== expected) {
+  const expected = derivePostgresSchema(readSchema("sqlite", root).content);
+  if (readSchema("postgresql", root).content !== expected) {
     problems.push("prisma/postgresql/schema.prisma differs from prisma/schema.prisma: run `npm run db:generate`.");
   }
   await withEachProvider(async (provider, url) => {
-    const sql = await withEngine(provider, url, readSchema(provider), (engine) => engine.pendingSql(readMigrations(provider, root), readSchema(provider)));
+    const sql = await withEngine(provider, url, readSchema(provider, root), (engine) => engine.pendingSql(readMigrations(provider, root), readSchema(provider, root)));
     if (sql.trim()) problems.push(`${provider}: the schema has changes no migration covers; run \`npm run db:migration -- <name>\`:\n${sql}`);
     else console.log(`${provider}: migrations cover the schema.`);
   });

@@ -50,7 +50,7 @@ const NO_CONTROL_CHARS = /^[^\u0000-\u001f\u007f]*$/;
 function lineText(max: number) {
   return z
     .string()
-    .max(max * 4, { message: `Too long: at most ${max} characters` })
+    .max(max * 4, { message: `Too long: at most ${max} characters`, abort: true })
     .trim()
     .max(max, { message: `Too long: at most ${max} characters` })
     .regex(NO_CONTROL_CHARS, { message: "Must be a single line of text" })
@@ -62,7 +62,10 @@ export const LINKEDIN_URL_MAX = 200;
 /** The person's own LinkedIn profile: https, on linkedin.com, a /in/ path. */
 export const ZLinkedinUrl = z
   .string()
-  .max(LINKEDIN_URL_MAX * 4, { message: `Too long: at most ${LINKEDIN_URL_MAX} characters` })
+  .max(LINKEDIN_URL_MAX * 4, {
+    message: `Too long: at most ${LINKEDIN_URL_MAX} characters`,
+    abort: true,
+  })
   .trim()
   .max(LINKEDIN_URL_MAX, { message: `Too long: at most ${LINKEDIN_URL_MAX} characters` })
   .pipe(

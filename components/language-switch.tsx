@@ -1,0 +1,41 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useTransition } from "react";
+
+import { usePathname, useRouter } from "@/lib/i18n/navigation";
+import { isLocale, routing } from "@/lib/i18n/routing";
+
+// Each option names its language in that language, so anyone can find their own.
+const NATIVE_NAMES: Record<(typeof routing.locales)[number], string> = { en: "English", fi: "Suomi", nb: "Norsk (bokmål)" };
+
+export function LanguageSwitch() {
+  const t = useTranslations("nav");
+  const locale = useLocale();
+  const pathname = usePathname();
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+
+  return (
+    <label className="flex items-center gap-2 text-sm text-stone-700 dark:text-stone-300">
+      <span>{t("language")}</span>
+      <select
+        value={locale}
+        disabled={pending}
+        onChange={(event) => {
+          const next = event.target.value;
+          if (!isLocale(next)) return;
+          // The proxy stores the choice in a cookie when the prefixed URL loads.
+          startTransition(() => router.replace(pathname, { locale: next }));
+        }}
+        className="rounded-md border border-stone-300 bg-white px-2 py-1.5 text-stone-900 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100"
+      >
+        {routing.locales.map((code) => (
+          <option key={code} value={code} lang={code}>
+            {NATIVE_NAMES[code]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
