@@ -83,14 +83,23 @@ function pgFields(url: string) {
   };
 }
 
-function adapterFactory(provider: DatabaseProvider, url: string) {
+function adapterFactory(provider: DatabaseProvider, url: string, opened: AnyAdapter[]) {
+  // Every connection the engine opens is remembered and closed afterwards:
+  // freeing the engine does not close them, and an open SQLite connection
+  // would keep the file locked for the app.
+  const track = <T>(adapter: T): T => {
+    opened.push(adapter as unknown as AnyAdapter);
+    return adapter;
+  };
   if (provider === "sqlite") {
-    const base = new PrismaBetterSqlite3({ url });
+    // The engine takes the file in EXCLUSIVE locking mode, so migrations run
+    // before the app opens it (scripts/start.ts); wait briefly for stray locks.
+    const base = new PrismaBetterSqlite3({ url, timeout: 10_000 });
     return {
       provider: base.provider,
       adapterName: base.adapterName,
-      connect: async () => withScriptSupport(await base.connect()),
-      connectToShadowDb: async () => withScriptSupport(await base.connectToShadowDb()),
+      connect: async () => track(withScriptSupport(await base.connect())),
+      connectToShadowDb: async () => track(withScriptSupport(await base.connectToShadowDb())),
     };
   }
   // adapter-pg's own shadow database ignores the database name when given a
@@ -101,13 +110,13 @@ function adapterFactory(provider: DatabaseProvider, url: string) {
   return {
     provider: base.provider,
     adapterName: base.adapterName,
-    connect: async () => withCharAsText(await base.connect()),
+    connect: async () => track(withCharAsText(await base.connect())),
     connectToShadowDb: async () => {
       const main = (await base.connect()) as unknown as AnyAdapter;
       const name = `kindly_shadow_${randomUUID().replace(/-/g, "")}`;
       await main.executeScript(`CREATE DATABASE "${name}"`);
       const shadow = withCharAsText(await new PrismaPg({ ...fields, database: name }).connect()) as unknown as AnyAdapter;
-      return new Proxy(shadow, {
+      return track(new Proxy(shadow, {
         get(target, prop, receiver) {
           const value = Reflect.get(target, prop, receiver);
           if (prop === "dispose") {
@@ -119,7 +128,7 @@ function adapterFactory(provider: DatabaseProvider, url: string) {
           }
           return typeof value === "function" ? value.bind(target) : value;
         },
-      });
+      }));
     },
   };
 }
@@ -168,7 +177,8 @@ export type Engine = {
 
 export async function withEngine<T>(provider: DatabaseProvider, url: string, schema: { path: string; content: string }, fn: (engine: Engine) => Promise<T>): Promise<T> {
   await loadWasm();
-  const factory = bindMigrationAwareSqlAdapterFactory(adapterFactory(provider, url) as never);
+  const opened: AnyAdapter[] = [];
+  const factory = bindMigrationAwareSqlAdapterFactory(adapterFactory(provider, url, opened) as never);
   const engine = await bg.SchemaEngine.new({ datamodels: [[schema.path, schema.content]] }, () => {}, factory);
   try {
     return await fn({
@@ -189,5 +199,6 @@ export async function withEngine<T>(provider: DatabaseProvider, url: string, sch
     });
   } finally {
     engine.free();
+    await Promise.allSettled(opened.map((adapter) => adapter.dispose()));
   }
 }

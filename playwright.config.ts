@@ -1,0 +1,51 @@
+import { defineConfig } from "@playwright/test";
+
+// End-to-end tests drive the built app in Debian's Chromium (Playwright's own
+// browser download is unreachable here). `npm test` builds first and sets
+// KINDLY_E2E_PREBUILT so the server below does not build again.
+const port = Number(process.env.KINDLY_E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${port}`;
+
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  outputDir: "test-results",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  use: {
+    baseURL,
+    locale: "en-GB",
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: CHROMIUM_ARGS,
+    },
+  },
+  projects: [{ name: "chromium" }],
+  webServer: {
+    command: `./node_modules/.bin/tsx scripts/start.ts --port ${port}${process.env.KINDLY_E2E_PREBUILT ? " --no-build" : ""}`,
+    url: `${baseURL}/api/health`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      DATABASE_URL: process.env.KINDLY_E2E_DATABASE_URL ?? "file:./.tmp/e2e/kindly.db",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+});

@@ -1,0 +1,55 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+import { ensureChromium } from "./ensure-chromium.ts";
+
+// `npm test`: every check, in order, each with its own runner's summary.
+// Exits non-zero when any step fails (later steps still run, so one report shows everything).
+
+const bin = (name: string) => path.join(process.cwd(), "node_modules/.bin", name);
+const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1", FORCE_COLOR: "0" };
+
+type Step = { name: string; run: () => number };
+
+const command = (cmd: string, args: string[], env: Record<string, string> = {}) => () =>
+  spawnSync(cmd, args, { stdio: "inherit", env: { ...baseEnv, ...env } }).status ?? 1;
+
+const steps: Step[] = [
+  { name: "lint", run: command(bin("eslint"), ["--max-warnings=0", "."]) },
+  { name: "type check", run: command(bin("tsc"), ["--noEmit"]) },
+  { name: "migrations check (SQLite + PostgreSQL)", run: command(bin("tsx"), ["scripts/db.ts", "check"]) },
+  { name: "unit tests (Vitest)", run: command(bin("vitest"), ["run", "--project", "unit"]) },
+  { name: "integration tests on SQLite and PostgreSQL (Vitest)", run: command(bin("vitest"), ["run", "--project", "integration"]) },
+  { name: "production build", run: command(bin("next"), ["build"]) },
+  {
+    name: "end-to-end tests in Chromium (Playwright)",
+    run: () => {
+      ensureChromium();
+      fs.rmSync(".tmp/e2e", { recursive: true, force: true });
+      return command(bin("playwright"), ["test"], { KINDLY_E2E_PREBUILT: "1" })();
+    },
+  },
+];
+
+const only = process.argv.slice(2);
+const results: { name: string; ok: boolean; seconds: number }[] = [];
+for (const step of steps) {
+  if (only.length && !only.some((o) => step.name.startsWith(o))) continue;
+  console.log(`\n━━ ${step.name} ━━`);
+  const started = Date.now();
+  let status: number;
+  try {
+    status = step.run();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    status = 1;
+  }
+  results.push({ name: step.name, ok: status === 0, seconds: (Date.now() - started) / 1000 });
+}
+
+console.log("\n━━ Summary ━━");
+for (const r of results) console.log(`${r.ok ? "PASS" : "FAIL"}  ${r.name}  (${r.seconds.toFixed(1)} s)`);
+const failed = results.filter((r) => !r.ok).length;
+console.log(`${results.length - failed} steps passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,29 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+test("the home page says what Kindly does, in the browser's language", async ({ page }) => {
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/en$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Should you accept?");
+  await expect(page.getByRole("link", { name: "Set up my policy" })).toBeVisible();
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations).toEqual([]);
+});
+
+test("a Finnish browser gets the Finnish page with hreflang links", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "fi-FI", extraHTTPHeaders: { "Accept-Language": "fi-FI,fi;q=0.9" } });
+  const page = await context.newPage();
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/fi$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "fi");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Hyväksytkö?");
+  await expect(page.locator('link[rel="alternate"][hreflang="nb"]')).toHaveAttribute("href", /\/nb$/);
+  await context.close();
+});
+
+test("the health route touches the database", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: "ok", database: "sqlite" });
+});

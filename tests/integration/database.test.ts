@@ -1,0 +1,38 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/databases.ts";
+
+describe.each(PROVIDERS)("Prisma on %s (real database)", (provider) => {
+  let database: TestDatabase;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(provider);
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  it("writes a policy and reads it back", async () => {
+    const created = await database.client.policy.create({ data: { ownerId: "owner-1", profile: JSON.stringify({ language: "fi" }) } });
+    expect(created.version).toBe(1);
+
+    const read = await database.client.policy.findUnique({ where: { ownerId: "owner-1" } });
+    expect(read?.id).toBe(created.id);
+    expect(JSON.parse(read?.profile ?? "{}")).toEqual({ language: "fi" });
+  });
+
+  it("enforces one policy per owner", async () => {
+    await database.client.policy.create({ data: { ownerId: "owner-2", profile: "{}" } });
+    await expect(database.client.policy.create({ data: { ownerId: "owner-2", profile: "{}" } })).rejects.toThrow();
+    expect(await database.client.policy.count({ where: { ownerId: "owner-2" } })).toBe(1);
+  });
+
+  it("applies migrations once: a second deploy changes nothing", async () => {
+    const { deploy } = await import("../../scripts/lib/migrate.ts");
+    const lines: string[] = [];
+    // The app's connection is closed first: the schema engine locks a SQLite file exclusively.
+    await database.client.$disconnect();
+    await deploy(database.url, process.cwd(), (line) => lines.push(line));
+    expect(lines).toEqual([`The ${provider} database is up to date.`]);
+  });
+});
