@@ -6,6 +6,7 @@ import type { ReactNode } from "react";
 
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { Toaster } from "@/components/toaster";
 import { routing } from "@/lib/i18n/routing";
 
 import "../globals.css";
@@ -50,6 +51,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
             {children}
           </main>
           <SiteFooter />
+          <Toaster />
         </NextIntlClientProvider>
       </body>
     </html>

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { useTranslations } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { use } from "react";
+
+import { Advice } from "@/components/advice/advice";
+import { alternates } from "@/lib/i18n/alternates";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "advice" });
+  return { title: t("metaTitle"), description: t("metaDescription"), alternates: alternates(locale, "/advice") };
+}
+
+export default function AdvicePage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = use(params);
+  setRequestLocale(locale);
+  const t = useTranslations("advice");
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold tracking-tight">{t("heading")}</h1>
+        <p className="max-w-2xl text-stone-700 dark:text-stone-300">{t("lead")}</p>
+      </header>
+      <Advice />
+    </div>
+  );
+}

@@ -1,0 +1,173 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { toast } from "sonner";
+
+import { NoPolicyYet } from "@/components/empty-state";
+import { CellDialog } from "@/components/policy/cell-dialog";
+import { VerdictBadge, VerdictIcon } from "@/components/verdict-badge";
+import { setOverride, useStoredState } from "@/lib/client/kindly-store";
+import { decide, defaultRequest, PLATFORMS, policyMatrix, RELATIONSHIPS, VERDICTS, type Language, type Platform, type PolicyCell, type Relationship, type Verdict } from "@/lib/engine";
+
+const CELL_STYLES: Record<Verdict, string> = {
+  accept: "bg-emerald-50 text-emerald-900 border-emerald-700 dark:bg-emerald-950 dark:text-emerald-100 dark:border-emerald-500",
+  decline: "bg-rose-50 text-rose-900 border-rose-700 dark:bg-rose-950 dark:text-rose-100 dark:border-rose-500",
+  redirect: "bg-sky-50 text-sky-900 border-sky-700 dark:bg-sky-950 dark:text-sky-100 dark:border-sky-500",
+};
+
+export function PolicyGrid({ justSaved }: { justSaved: boolean }) {
+  const t = useTranslations("policy");
+  const tRel = useTranslations("relationships");
+  const tName = useTranslations("questionnaire.platformNames");
+  const tVerdict = useTranslations("verdicts");
+  const locale = useLocale() as Language;
+  const stored = useStoredState();
+  const [focused, setFocused] = useState<{ platform: Platform; relationship: Relationship } | null>(null);
+  const [open, setOpen] = useState<{ platform: Platform; relationship: Relationship } | null>(null);
+  const announced = useRef(false);
+
+  useEffect(() => {
+    if (justSaved && !announced.current && stored !== "loading" && stored?.profile) {
+      announced.current = true;
+      toast.success(t("savedNotice"));
+    }
+  }, [justSaved, stored, t]);
+
+  // Reasons are shown in the interface language, whatever the reply language.
+  const profile = stored !== "loading" && stored?.profile ? { ...stored.profile, language: locale } : null;
+  const cells = useMemo(() => (profile ? policyMatrix(profile) : []), [profile]);
+
+  if (stored === "loading") return <div className="min-h-[36rem]" aria-busy="true" />;
+  if (!stored?.profile || !profile) return <NoPolicyYet />;
+
+  const platforms = PLATFORMS.filter((p) => profile.platforms[p].persona !== "absent");
+  const cellFor = (platform: Platform, relationship: Relationship) =>
+    cells.find((c) => c.platform === platform && c.relationship === relationship)!;
+  const reasonFor = (platform: Platform, relationship: Relationship) => decide(profile, defaultRequest(platform, relationship)).reasons;
+  const cellLabel = (cell: PolicyCell) =>
+    `${tName(cell.platform)}, ${tRel(cell.relationship)}: ${tVerdict(cell.verdict)}${cell.source === "override" ? ` (${t("changed")})` : ""}`;
+  const changedCount = cells.filter((c) => c.source === "override").length;
+  const focusedCell = focused ? cellFor(focused.platform, focused.relationship) : null;
+  const openCell = open ? cellFor(open.platform, open.relationship) : null;
+
+  return (
+    <div className="space-y-5">
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm" aria-label={t("legend")} role="group">
+        <span className="font-semibold">{t("legend")}:</span>
+        {VERDICTS.map((verdict) => (
+          <span key={verdict} className="inline-flex items-center gap-1.5">
+            <VerdictBadge verdict={verdict} />
+            <span className="text-stone-700 dark:text-stone-300">{t(`legendText.${verdict}`)}</span>
+          </span>
+        ))}
+        <span className="inline-flex items-center gap-1.5">
+          <ChangedMark />
+          <span className="text-stone-700 dark:text-stone-300">{t("changedLegend")}</span>
+        </span>
+      </div>
+
+      <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">
+        <table className="w-full border-collapse text-sm">
+          <caption className="sr-only">{t("caption")}</caption>
+          <thead>
+            <tr className="border-b border-stone-200 dark:border-stone-800">
+              <th scope="col" className="p-2 text-left font-semibold sm:p-3">
+                {t("requester")}
+              </th>
+              {platforms.map((platform) => (
+                <th key={platform} scope="col" className="p-1 text-center text-xs font-semibold sm:p-3 sm:text-sm">
+                  {tName(platform)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {RELATIONSHIPS.map((relationship) => (
+              <tr key={relationship} className="border-b border-stone-100 last:border-0 dark:border-stone-800">
+                <th scope="row" className="p-2 text-left font-medium sm:p-3">
+                  {tRel(relationship)}
+                </th>
+                {platforms.map((platform) => {
+                  const cell = cellFor(platform, relationship);
+                  return (
+                    <td key={platform} className="p-1 text-center sm:p-2">
+                      <button
+                        type="button"
+                        data-cell={`${platform}:${relationship}`}
+                        aria-label={cellLabel(cell)}
+                        aria-haspopup="dialog"
+                        onFocus={() => setFocused({ platform, relationship })}
+                        onMouseEnter={() => setFocused({ platform, relationship })}
+                        onClick={() => setOpen({ platform, relationship })}
+                        className={`relative inline-flex w-full min-w-14 flex-col items-center justify-center gap-0.5 rounded-md border px-1 py-1.5 font-semibold sm:flex-row sm:gap-1.5 sm:px-2 ${CELL_STYLES[cell.verdict]}`}
+                      >
+                        <VerdictIcon verdict={cell.verdict} />
+                        <span className="text-xs sm:text-sm">{tVerdict(cell.verdict)}</span>
+                        {cell.source === "override" ? (
+                          <span className="absolute -right-1 -top-1">
+                            <ChangedMark />
+                          </span>
+                        ) : null}
+                      </button>
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <div aria-live="polite" className="min-h-24 rounded-xl bg-stone-100 p-4 text-sm dark:bg-stone-900">
+        {focusedCell ? (
+          <div className="space-y-1">
+            <p className="font-semibold">
+              {tName(focusedCell.platform)} · {tRel(focusedCell.relationship)}: {tVerdict(focusedCell.verdict)}
+              {focusedCell.source === "override" ? ` (${t("changed")})` : ""}
+            </p>
+            <ul className="space-y-1">
+              {reasonFor(focusedCell.platform, focusedCell.relationship).map((reason, i) => (
+                <li key={i}>
+                  <span className="font-mono text-xs font-semibold">{reason.principle}</span> {reason.text}
+                </li>
+              ))}
+            </ul>
+            <p className="text-stone-600 dark:text-stone-400">{t("openHint")}</p>
+          </div>
+        ) : (
+          <p className="text-stone-700 dark:text-stone-300">{t("focusHint")}</p>
+        )}
+      </div>
+
+      <p className="text-sm text-stone-700 dark:text-stone-300">{t("changedCount", { count: changedCount })}</p>
+
+      {openCell ? (
+        <CellDialog
+          cell={openCell}
+          reasons={reasonFor(openCell.platform, openCell.relationship)}
+          hasLinkedin={profile.platforms.linkedin.persona !== "absent"}
+          onChange={(verdict) => setOverride(stored, openCell.platform, openCell.relationship, verdict)}
+          onClose={() => {
+            const target = document.querySelector<HTMLButtonElement>(`[data-cell="${openCell.platform}:${openCell.relationship}"]`);
+            setOpen(null);
+            target?.focus();
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+function ChangedMark() {
+  const t = useTranslations("policy");
+  return (
+    <span
+      title={t("changed")}
+      className="inline-flex size-4 items-center justify-center rounded-full border-2 border-white bg-amber-500 text-[0.6rem] font-bold text-stone-950 dark:border-stone-900"
+      aria-hidden="true"
+    >
+      ✎
+    </span>
+  );
+}

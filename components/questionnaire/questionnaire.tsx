@@ -1,0 +1,107 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useEffect, useRef, useState } from "react";
+
+import { AboutStep } from "@/components/questionnaire/about-step";
+import { PlatformStep } from "@/components/questionnaire/platform-step";
+import { ReviewStep } from "@/components/questionnaire/review-step";
+import { ProgressBar } from "@/components/ui/progress-bar";
+import { draftToProfileInput, emptyDraft, useStoredState, writeState, type Draft, type StoredState } from "@/lib/client/kindly-store";
+import { ZProfile, type Language } from "@/lib/engine";
+import { useRouter } from "@/lib/i18n/navigation";
+import { isPlatformStep, STEPS, validateAbout, validateDraft, type AboutErrors, type ReviewError } from "@/lib/questionnaire";
+
+export function Questionnaire() {
+  const t = useTranslations("questionnaire");
+  const locale = useLocale() as Language;
+  const stored = useStoredState();
+  const router = useRouter();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [aboutErrors, setAboutErrors] = useState<AboutErrors>({});
+  const [reviewError, setReviewError] = useState<ReviewError | null>(null);
+  const [moved, setMoved] = useState(false);
+
+  // Focus the new step's heading after Back/Next, so keyboard and screen reader users land on it.
+  const stepIndex = stored === "loading" ? 0 : Math.min(Math.max(stored?.step ?? 0, 0), STEPS.length - 1);
+  useEffect(() => {
+    if (moved) headingRef.current?.focus();
+  }, [stepIndex, moved]);
+
+  if (stored === "loading") {
+    return <div className="min-h-[32rem]" aria-busy="true" />;
+  }
+
+  const state: StoredState = stored ?? { draft: emptyDraft(locale), step: 0, profile: null };
+  const step = STEPS[stepIndex]!;
+
+  const update = (draft: Draft) => {
+    writeState({ ...state, draft });
+    if (step === "about" && Object.keys(aboutErrors).length) setAboutErrors(validateAbout(draft));
+    setReviewError(null);
+  };
+  const goTo = (index: number) => {
+    setMoved(true);
+    writeState({ ...state, step: index });
+  };
+  const next = () => {
+    if (step === "about") {
+      const errors = validateAbout(state.draft);
+      setAboutErrors(errors);
+      if (Object.keys(errors).length) return;
+    }
+    goTo(stepIndex + 1);
+  };
+  const save = () => {
+    const problem = validateDraft(state.draft);
+    if (problem) return setReviewError(problem);
+    const parsed = ZProfile.safeParse(draftToProfileInput(state.draft, state.profile));
+    if (!parsed.success) return setReviewError("invalid");
+    writeState({ ...state, profile: parsed.data, step: 0 });
+    router.push("/policy?saved=1");
+  };
+
+  return (
+    <div className="space-y-6">
+      <ProgressBar
+        value={stepIndex + 1}
+        max={STEPS.length}
+        label={t("progress", { current: stepIndex + 1, total: STEPS.length })}
+      />
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (step === "review") save();
+          else next();
+        }}
+        className="space-y-6"
+      >
+        <h2 ref={headingRef} tabIndex={-1} className="text-2xl font-semibold focus:outline-none">
+          {step === "about" || step === "review" ? t(`${step}.title`) : t("platform.title", { platform: t(`platformNames.${step}`) })}
+        </h2>
+
+        {step === "about" ? <AboutStep draft={state.draft} errors={aboutErrors} onChange={update} /> : null}
+        {isPlatformStep(step) ? <PlatformStep platform={step} draft={state.draft} onChange={update} /> : null}
+        {step === "review" ? <ReviewStep draft={state.draft} error={reviewError} onEdit={goTo} /> : null}
+
+        <div className="flex flex-wrap items-center justify-between gap-3 border-t border-stone-200 pt-5 dark:border-stone-800">
+          <button
+            type="button"
+            onClick={() => goTo(stepIndex - 1)}
+            disabled={stepIndex === 0}
+            className="rounded-lg border border-stone-300 px-5 py-2.5 font-semibold hover:bg-stone-100 disabled:invisible dark:border-stone-700 dark:hover:bg-stone-800"
+          >
+            {t("back")}
+          </button>
+          <button
+            type="submit"
+            className="rounded-lg bg-stone-900 px-5 py-2.5 font-semibold text-white hover:bg-stone-700 dark:bg-stone-100 dark:text-stone-900 dark:hover:bg-stone-300"
+          >
+            {step === "review" ? t("save") : t("next")}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

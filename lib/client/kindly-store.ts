@@ -1,0 +1,178 @@
+import { useSyncExternalStore } from "react";
+
+import {
+  PLATFORMS,
+  ZProfile,
+  type Language,
+  type NetworkingStyle,
+  type Persona,
+  type Platform,
+  type Profile,
+  type ProfileInput,
+  type Relationship,
+  type Verdict,
+  type Visibility,
+} from "@/lib/engine";
+
+// Kindly without an account: the questionnaire draft, its step and the saved
+// policy live in this browser's localStorage, so nothing is lost on reload or
+// when leaving mid-way. Saved profiles are re-validated with the engine's
+// schema on every read; anything unreadable is ignored, never trusted.
+
+const KEY = "kindly.v1";
+const CHANGE_EVENT = "kindly-store-change";
+
+export type PlatformDraft = { persona: Persona; visibility: Visibility };
+
+export type Draft = {
+  displayName: string;
+  language: Language;
+  creativeField: boolean;
+  jobSeeking: boolean;
+  networkingStyle: NetworkingStyle;
+  linkedinUrl: string;
+  platforms: Record<Platform, PlatformDraft>;
+};
+
+export type StoredState = {
+  draft: Draft;
+  step: number;
+  profile: Profile | null;
+};
+
+export function emptyDraft(language: Language): Draft {
+  return {
+    displayName: "",
+    language,
+    creativeField: false,
+    jobSeeking: false,
+    networkingStyle: "selective",
+    linkedinUrl: "",
+    platforms: {
+      linkedin: { persona: "absent", visibility: "public" },
+      x: { persona: "absent", visibility: "private" },
+      facebook: { persona: "absent", visibility: "private" },
+      instagram: { persona: "absent", visibility: "private" },
+    },
+  };
+}
+
+/** The draft as the engine's profile input; overrides come from the saved policy. */
+export function draftToProfileInput(draft: Draft, previous: Profile | null): ProfileInput {
+  return {
+    displayName: draft.displayName,
+    language: draft.language,
+    creativeField: draft.creativeField,
+    jobSeeking: draft.jobSeeking,
+    networkingStyle: draft.networkingStyle,
+    ...(draft.linkedinUrl.trim() ? { linkedinUrl: draft.linkedinUrl.trim() } : {}),
+    platforms: Object.fromEntries(
+      PLATFORMS.map((platform) => [
+        platform,
+        {
+          ...draft.platforms[platform],
+          overrides: draft.platforms[platform].persona === "absent" ? {} : (previous?.platforms[platform].overrides ?? {}),
+        },
+      ]),
+    ) as ProfileInput["platforms"],
+  };
+}
+
+export function profileToDraft(profile: Profile): Draft {
+  return {
+    displayName: profile.displayName,
+    language: profile.language,
+    creativeField: profile.creativeField,
+    jobSeeking: profile.jobSeeking,
+    networkingStyle: profile.networkingStyle,
+    linkedinUrl: profile.linkedinUrl ?? "",
+    platforms: Object.fromEntries(
+      PLATFORMS.map((p) => [p, { persona: profile.platforms[p].persona, visibility: profile.platforms[p].visibility }]),
+    ) as Record<Platform, PlatformDraft>,
+  };
+}
+
+let cachedRaw: string | null | undefined;
+let cachedState: StoredState | null = null;
+
+function parseStored(raw: string | null): StoredState | null {
+  if (!raw) return null;
+  try {
+    const value = JSON.parse(raw) as Partial<StoredState>;
+    if (!value || typeof value !== "object" || !value.draft) return null;
+    const profile = value.profile ? ZProfile.safeParse(value.profile) : null;
+    return {
+      draft: value.draft,
+      step: typeof value.step === "number" ? value.step : 0,
+      profile: profile?.success ? profile.data : null,
+    };
+  } catch {
+    return null;
+  }
+}
+
+function readState(): StoredState | null {
+  let raw: string | null = null;
+  try {
+    raw = window.localStorage.getItem(KEY);
+  } catch {
+    raw = null;
+  }
+  if (raw !== cachedRaw) {
+    cachedRaw = raw;
+    cachedState = parseStored(raw);
+  }
+  return cachedState;
+}
+
+export function writeState(state: StoredState) {
+  try {
+    window.localStorage.setItem(KEY, JSON.stringify(state));
+  } catch {
+    // Storage full or disabled (private mode): the session still works in memory.
+    cachedRaw = JSON.stringify(state);
+    cachedState = state;
+  }
+  window.dispatchEvent(new Event(CHANGE_EVENT));
+}
+
+export function clearState() {
+  try {
+    window.localStorage.removeItem(KEY);
+  } catch {
+    /* nothing stored */
+  }
+  cachedRaw = undefined;
+  cachedState = null;
+  window.dispatchEvent(new Event(CHANGE_EVENT));
+}
+
+function subscribe(onChange: () => void) {
+  window.addEventListener("storage", onChange);
+  window.addEventListener(CHANGE_EVENT, onChange);
+  return () => {
+    window.removeEventListener("storage", onChange);
+    window.removeEventListener(CHANGE_EVENT, onChange);
+  };
+}
+
+const LOADING = Symbol("loading");
+
+/** The stored state; `"loading"` during server rendering and hydration. */
+export function useStoredState(): StoredState | null | "loading" {
+  const value = useSyncExternalStore<StoredState | null | typeof LOADING>(subscribe, readState, () => LOADING);
+  return value === LOADING ? "loading" : value;
+}
+
+/** Changes one policy cell (or resets it with `null`) in the saved profile. */
+export function setOverride(state: StoredState, platform: Platform, relationship: Relationship, verdict: Verdict | null) {
+  if (!state.profile) return;
+  const current = state.profile.platforms[platform];
+  const overrides = { ...current.overrides };
+  if (verdict === null) delete overrides[relationship];
+  else overrides[relationship] = verdict;
+  writeState({
+    ...state,
+    profile: { ...state.profile, platforms: { ...state.profile.platforms, [platform]: { ...current, overrides } } },
+  });
+}

@@ -1,0 +1,121 @@
+import { expect, test, type Page } from "@playwright/test";
+
+import { expectNoAxeViolations, LINKEDIN_URL, screenshot } from "./support";
+
+test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+async function answerQuestionnaire(page: Page, opts: { screenshots?: string } = {}) {
+  await page.goto("/en");
+  await page.getByRole("link", { name: "Set up my policy" }).click();
+  await expect(page.getByRole("heading", { name: "About you" })).toBeVisible();
+  await expect(page.getByText("Step 1 of 6")).toBeVisible();
+
+  await page.getByLabel("Your first name").fill("Aino");
+  // A wrong LinkedIn address gets a clear inline error and blocks the step.
+  await page.getByLabel("Your LinkedIn profile address").fill("linkedin.com/aino");
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page.getByText("doesn't look like a LinkedIn profile address")).toBeVisible();
+  await expect(page.getByLabel("Your LinkedIn profile address")).toHaveAttribute("aria-invalid", "true");
+  await page.getByLabel("Your LinkedIn profile address").fill(LINKEDIN_URL);
+  if (opts.screenshots) {
+    await expectNoAxeViolations(page);
+    await screenshot(page, `${opts.screenshots}-questionnaire`);
+  }
+  await page.getByRole("button", { name: "Next" }).click();
+
+  // LinkedIn: yes, as a professional (the default).
+  await expect(page.getByRole("heading", { name: "LinkedIn" })).toBeVisible();
+  await page.getByRole("group", { name: "Are you on LinkedIn?" }).getByLabel("Yes").check();
+  await page.getByRole("button", { name: "Next" }).click();
+  // X: not on it.
+  await page.getByRole("group", { name: "Are you on X (Twitter)?" }).getByLabel("No").check();
+  await page.getByRole("button", { name: "Next" }).click();
+  // Facebook: a private person.
+  await page.getByRole("group", { name: "Are you on Facebook?" }).getByLabel("Yes").check();
+  await page.getByLabel("As a private person").check();
+  await page.getByRole("button", { name: "Next" }).click();
+  // Instagram: private person, private account.
+  await page.getByRole("group", { name: "Are you on Instagram?" }).getByLabel("Yes").check();
+  await page.getByRole("group", { name: "Is your account public or private?" }).getByLabel("Private").check();
+  await page.getByRole("button", { name: "Next" }).click();
+
+  await expect(page.getByRole("heading", { name: "Check your answers" })).toBeVisible();
+  await expect(page.getByText(LINKEDIN_URL)).toBeVisible();
+  await page.getByRole("button", { name: "Save my policy" }).click();
+  await expect(page).toHaveURL(/\/en\/policy/);
+  await expect(page.getByText("Your policy is saved in this browser.")).toBeVisible();
+}
+
+test("a new person goes from questionnaire to policy grid to a copied redirect message", async ({ page }) => {
+  await answerQuestionnaire(page, { screenshots: "desktop" });
+
+  // The grid: platforms used × every kind of requester.
+  const grid = page.getByRole("table");
+  await expect(grid.getByRole("columnheader")).toHaveText(["Who is asking", "LinkedIn", "Facebook", "Instagram"]);
+  await expect(grid.getByRole("row")).toHaveCount(13);
+  const clientOnFacebook = page.getByRole("button", { name: "Facebook, Client: Redirect" });
+  await expect(clientOnFacebook).toBeVisible();
+  await expectNoAxeViolations(page);
+  await screenshot(page, "desktop-policy");
+
+  // Change a cell: accept coworkers on Facebook. It is marked as changed and can be reset.
+  await page.getByRole("button", { name: /^Facebook, Coworker: Redirect$/ }).click();
+  const dialog = page.getByRole("dialog", { name: "Facebook · Coworker" });
+  await expect(dialog).toBeVisible();
+  await expectNoAxeViolations(page);
+  await dialog.getByLabel("Accept").check();
+  await dialog.getByRole("button", { name: "Done" }).click();
+  await expect(page.getByRole("button", { name: "Facebook, Coworker: Accept (changed by you)" })).toBeFocused();
+  await expect(page.getByText("You've changed 1 cell.")).toBeVisible();
+
+  // Advice for a Facebook request from a client.
+  await page.getByRole("navigation").getByRole("link", { name: "Advice" }).click();
+  await expect(page.getByRole("heading", { name: "Advice on one request" })).toBeVisible();
+  await page.getByRole("group", { name: "Where did the request come from?" }).getByLabel("Facebook").check();
+  await page.getByLabel("Who is it?").selectOption("client");
+  await page.getByLabel("Their name").fill("Jussi");
+  await expect(page.getByTestId("verdict-summary")).toHaveText("Point them to LinkedIn instead.");
+  const template = page.getByTestId("template-text");
+  await expect(template).toContainText("Jussi");
+  await expect(template).toContainText(LINKEDIN_URL);
+  await expectNoAxeViolations(page);
+  await screenshot(page, "desktop-advice");
+
+  await page.getByRole("button", { name: "Copy message" }).click();
+  await expect(page.getByText("Message copied.")).toBeVisible();
+  const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+  expect(clipboard).toBe(await template.innerText());
+  expect(clipboard).toContain("Jussi");
+  expect(clipboard).toContain(LINKEDIN_URL);
+
+  // The changed cell is the person's own policy: a coworker on Facebook is now accepted.
+  await page.getByLabel("Who is it?").selectOption("coworker");
+  await expect(page.getByTestId("verdict-summary")).toHaveText("Go ahead and accept.");
+  await expect(page.getByText("This follows the choice you made in your policy.")).toBeVisible();
+});
+
+test("answers survive a reload in the middle of the questionnaire", async ({ page }) => {
+  await page.goto("/en/questionnaire");
+  await page.getByLabel("Your first name").fill("Kari");
+  await page.getByText("Openly").click();
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByRole("group", { name: "Are you on LinkedIn?" }).getByLabel("Yes").check();
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page.getByText("Step 3 of 6")).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByText("Step 3 of 6")).toBeVisible();
+  await page.getByRole("button", { name: "Back" }).click();
+  await page.getByRole("button", { name: "Back" }).click();
+  await expect(page.getByLabel("Your first name")).toHaveValue("Kari");
+  await expect(page.getByLabel("Openly")).toBeChecked();
+});
+
+test("empty states point to the questionnaire", async ({ page }) => {
+  for (const path of ["/en/policy", "/en/advice"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { name: "Answer the questionnaire first" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Start the questionnaire" })).toHaveAttribute("href", "/en/questionnaire");
+    await expectNoAxeViolations(page);
+  }
+});
