@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useTransition } from "react";
+import { useId, useTransition } from "react";
 
 import { usePathname, useRouter } from "@/lib/i18n/navigation";
 import { isLocale, routing } from "@/lib/i18n/routing";
@@ -15,11 +15,13 @@ export function LanguageSwitch() {
   const pathname = usePathname();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
+  const id = useId();
 
   return (
-    <label className="flex items-center gap-2 text-sm text-stone-700 dark:text-stone-300">
-      <span>{t("language")}</span>
+    <div className="flex items-center gap-2 text-sm text-stone-700 dark:text-stone-300">
+      <label htmlFor={id}>{t("language")}</label>
       <select
+        id={id}
         value={locale}
         disabled={pending}
         onChange={(event) => {
@@ -36,6 +38,6 @@ export function LanguageSwitch() {
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }

@@ -25,10 +25,13 @@ export function CellDialog({
   const tName = useTranslations("questionnaire.platformNames");
   const tVerdict = useTranslations("verdicts");
   const ref = useRef<HTMLDialogElement>(null);
+  const doneRef = useRef<HTMLButtonElement>(null);
 
+  // Opened as a modal (focus stays inside, Escape closes it), with focus on "Done".
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
+    doneRef.current?.focus();
   }, []);
 
   // Redirecting needs a LinkedIn profile, and a LinkedIn request cannot be sent to LinkedIn.
@@ -100,7 +103,7 @@ export function CellDialog({
           </button>
           <button
             type="button"
-            autoFocus
+            ref={doneRef}
             onClick={() => ref.current?.close()}
             className="rounded-lg bg-stone-900 px-4 py-2 text-sm font-semibold text-white hover:bg-stone-700 dark:bg-stone-100 dark:text-stone-900"
           >

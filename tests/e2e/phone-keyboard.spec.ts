@@ -1,0 +1,97 @@
+import { expect, test, type Locator, type Page } from "@playwright/test";
+
+import { expectNoAxeViolations, LINKEDIN_URL, screenshot } from "./support";
+
+test.use({ viewport: { width: 375, height: 740 }, permissions: ["clipboard-read", "clipboard-write"] });
+
+/** Presses Tab (or Shift+Tab) until the target has focus: proves it is reachable by keyboard. */
+async function tabTo(page: Page, target: Locator, { back = false, max = 60 } = {}) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press(back ? "Shift+Tab" : "Tab");
+  }
+  throw new Error(`Could not reach ${target} with the keyboard`);
+}
+
+async function expectNoHorizontalScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+test("the whole path works by keyboard alone on a phone-sized screen", async ({ page }) => {
+  await page.goto("/en");
+  await expectNoHorizontalScroll(page);
+  await expectNoAxeViolations(page);
+  await screenshot(page, "phone-home");
+
+  await tabTo(page, page.getByRole("link", { name: "Set up my policy" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "About you" })).toBeVisible();
+
+  await tabTo(page, page.getByLabel("Your first name"));
+  await page.keyboard.type("Aino");
+  await tabTo(page, page.getByLabel("Your LinkedIn profile address"));
+  await page.keyboard.type(LINKEDIN_URL);
+  await expectNoHorizontalScroll(page);
+  await screenshot(page, "phone-questionnaire");
+  await page.keyboard.press("Enter"); // submits the step
+  await expect(page.getByRole("heading", { name: "LinkedIn" })).toBeFocused();
+
+  // Radio groups: Tab reaches the checked option, arrow keys change it.
+  await tabTo(page, page.getByRole("group", { name: "Are you on LinkedIn?" }).getByLabel("No"));
+  await page.keyboard.press("ArrowUp");
+  await expect(page.getByRole("group", { name: "Are you on LinkedIn?" }).getByLabel("Yes")).toBeChecked();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "X (Twitter)" })).toBeFocused();
+  await tabTo(page, page.getByRole("button", { name: "Next" })); // not on X
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Facebook" })).toBeFocused();
+  await tabTo(page, page.getByRole("group", { name: "Are you on Facebook?" }).getByLabel("No"));
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Instagram" })).toBeFocused();
+  await tabTo(page, page.getByRole("button", { name: "Next" })); // not on Instagram
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Check your answers" })).toBeFocused();
+  await expectNoAxeViolations(page);
+  await tabTo(page, page.getByRole("button", { name: "Save my policy" }));
+  await page.keyboard.press("Enter");
+
+  // The grid fits the phone; focus shows the reason, Enter opens the cell.
+  await expect(page).toHaveURL(/\/en\/policy/);
+  const cell = page.getByRole("button", { name: "Facebook, Client: Redirect" });
+  await expect(cell).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  await expectNoAxeViolations(page);
+  await screenshot(page, "phone-policy");
+  await tabTo(page, cell);
+  await expect(page.getByText("Point them to your LinkedIn", { exact: false }).first()).toBeVisible();
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog", { name: "Facebook · Client" });
+  await expect(dialog.getByRole("button", { name: "Done" })).toBeFocused();
+  await tabTo(page, dialog.getByRole("radio", { name: "Redirect" }), { back: true });
+  await page.keyboard.press("ArrowLeft");
+  await expect(dialog.getByRole("radio", { name: "Decline" })).toBeChecked();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("button", { name: "Facebook, Client: Decline (changed by you)" })).toBeFocused();
+
+  // Advice by keyboard.
+  await tabTo(page, page.getByRole("navigation").getByRole("link", { name: "Advice" }), { back: true });
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Advice on one request" })).toBeVisible();
+  await tabTo(page, page.getByRole("group", { name: "Where did the request come from?" }).getByLabel("LinkedIn"));
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByRole("group", { name: "Where did the request come from?" }).getByLabel("Facebook")).toBeChecked();
+  await tabTo(page, page.getByLabel("Their name"));
+  await page.keyboard.type("Jussi");
+  await expect(page.getByTestId("verdict-summary")).toHaveText("Decline, kindly.");
+  await expectNoHorizontalScroll(page);
+  await expectNoAxeViolations(page);
+  await screenshot(page, "phone-advice");
+  await tabTo(page, page.getByRole("button", { name: "Copy message" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Message copied.")).toBeVisible();
+  const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+  expect(clipboard).toBe(await page.getByTestId("template-text").innerText());
+  expect(clipboard).toContain("Jussi");
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+
+import { GET as schemaGET } from "@/app/api/decide/schema/route";
+import { POST } from "@/app/api/decide/route";
+import { ZDecision } from "@/lib/engine";
+
+const profile = {
+  displayName: "Aino",
+  language: "en",
+  linkedinUrl: "https://www.linkedin.com/in/aino-example",
+  platforms: { linkedin: { persona: "professional" }, facebook: { persona: "civilian" } },
+};
+
+function post(body: string | object, headers: Record<string, string> = { "content-type": "application/json" }) {
+  return POST(new Request("http://localhost/api/decide", { method: "POST", headers, body: typeof body === "string" ? body : JSON.stringify(body) }));
+}
+
+describe("POST /api/decide", () => {
+  it("returns a schema-valid decision", async () => {
+    const response = await post({ profile, request: { platform: "facebook", relationship: "client", requesterName: "Jussi" } });
+    expect(response.status).toBe(200);
+    const decision = ZDecision.parse(await response.json());
+    expect(decision.verdict).toBe("redirect");
+    expect(decision.templates.some((t) => t.text.includes("Jussi") && t.text.includes(profile.linkedinUrl))).toBe(true);
+  });
+
+  it("honours templateLanguage for the replies", async () => {
+    const response = await post({ profile, request: { platform: "facebook", relationship: "client" }, templateLanguage: "fi" });
+    const decision = ZDecision.parse(await response.json());
+    expect(decision.templates.length).toBeGreaterThan(0);
+    expect(decision.templates.every((t) => t.language === "fi")).toBe(true);
+  });
+
+  it("rejects invalid input with field-level errors", async () => {
+    const response = await post({ profile: { ...profile, language: "sv" }, request: { platform: "myspace", relationship: "client", extra: 1 } });
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    const paths = body.fieldErrors.map((e: { path: string }) => e.path);
+    expect(paths).toEqual(expect.arrayContaining(["profile.language", "request.platform", "request"]));
+    for (const error of body.fieldErrors) expect(error.message).toEqual(expect.any(String));
+  });
+
+  it("rejects a missing request with a clear path", async () => {
+    const response = await post({ profile });
+    expect(response.status).toBe(400);
+    expect((await response.json()).fieldErrors).toContainEqual({ path: "request", message: expect.any(String) });
+  });
+
+  it.each([
+    ["not JSON", "{nope", 400, /not valid JSON/],
+    ["empty", "", 400, /empty/],
+  ])("answers %s with 400", async (_label, body, status, message) => {
+    const response = await post(body);
+    expect(response.status).toBe(status);
+    expect((await response.json()).error).toMatch(message);
+  });
+
+  it("refuses a wrong content type with 415", async () => {
+    const response = await post({ profile, request: { platform: "x", relationship: "friend" } }, { "content-type": "text/plain" });
+    expect(response.status).toBe(415);
+  });
+
+  it("refuses bodies over 64 kB with 413, even without a Content-Length", async () => {
+    const huge = JSON.stringify({ profile: { ...profile, displayName: "a".repeat(70_000) }, request: { platform: "x", relationship: "friend" } });
+    const stream = new ReadableStream({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(huge));
+        controller.close();
+      },
+    });
+    const response = await POST(new Request("http://localhost/api/decide", { method: "POST", headers: { "content-type": "application/json" }, body: stream, duplex: "half" } as RequestInit));
+    expect(response.status).toBe(413);
+  });
+
+  it("rejects a long string inside the limit with a field error", async () => {
+    const response = await post({ profile, request: { platform: "x", relationship: "friend", requesterName: "b".repeat(5000) } });
+    expect(response.status).toBe(400);
+    expect((await response.json()).fieldErrors[0].path).toBe("request.requesterName");
+  });
+});
+
+describe("GET /api/decide/schema", () => {
+  it("publishes JSON Schemas for input and output generated from zod", async () => {
+    const body = await schemaGET().json();
+    expect(body.input.properties.profile.properties.platforms).toBeDefined();
+    expect(body.input.required).toEqual(expect.arrayContaining(["profile", "request"]));
+    expect(body.input.properties.request.properties.relationship.enum).toContain("direct_report");
+    expect(body.output.properties.verdict.enum).toEqual(["accept", "decline", "redirect"]);
+  });
+});

@@ -1,0 +1,75 @@
+import fs from "node:fs";
+import path from "node:path";
+
+import { describe, expect, it } from "vitest";
+
+import { ACTIONS, LANGUAGES, RELATIONSHIPS, TONES, VERDICTS } from "@/lib/engine";
+
+const dir = path.join(import.meta.dirname, "../../lib/i18n/messages");
+const load = (locale: string) => JSON.parse(fs.readFileSync(path.join(dir, `${locale}.json`), "utf8"));
+const messages = Object.fromEntries(LANGUAGES.map((l) => [l, load(l)]));
+
+function leaves(value: unknown, prefix = ""): Record<string, string> {
+  if (typeof value === "string") return { [prefix]: value };
+  return Object.entries(value as Record<string, unknown>).reduce(
+    (acc, [key, child]) => ({ ...acc, ...leaves(child, prefix ? `${prefix}.${key}` : key) }),
+    {} as Record<string, string>,
+  );
+}
+
+// ICU arguments ({name}, {count, plural, …}), not the text inside plural branches.
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)(?=[,}])/g)].map((m) => m[1]).sort();
+
+// Every key a component uses, found by reading the source: t("…") calls under a namespace.
+function sourceFiles(root: string): string[] {
+  return fs.readdirSync(root, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(root, entry.name);
+    if (entry.isDirectory()) return sourceFiles(full);
+    return /\.tsx?$/.test(entry.name) ? [full] : [];
+  });
+}
+
+describe("message files", () => {
+  const en = leaves(messages.en);
+
+  it.each(["fi", "nb"])("%s has exactly the English keys", (locale) => {
+    const other = leaves(messages[locale]);
+    expect(Object.keys(other).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it.each(["fi", "nb"])("%s keeps every placeholder", (locale) => {
+    const other = leaves(messages[locale]);
+    for (const [key, text] of Object.entries(en)) expect([key, placeholders(other[key] ?? "")]).toEqual([key, placeholders(text)]);
+  });
+
+  it("has no empty message", () => {
+    for (const locale of LANGUAGES) for (const [key, text] of Object.entries(leaves(messages[locale]))) expect([locale, key, text.trim().length > 0]).toEqual([locale, key, true]);
+  });
+
+  it("labels every value of the engine's vocabulary", () => {
+    for (const r of RELATIONSHIPS) expect(en[`relationships.${r}`]).toBeTruthy();
+    for (const v of VERDICTS) expect(en[`verdicts.${v}`]).toBeTruthy();
+    for (const a of ACTIONS) expect(en[`actions.${a}`]).toBeTruthy();
+    for (const t of TONES) expect(en[`tones.${t}`]).toBeTruthy();
+    for (const l of LANGUAGES) expect(en[`languages.${l}`]).toBeTruthy();
+  });
+
+  const root = path.join(import.meta.dirname, "../..");
+  const code = [...sourceFiles(path.join(root, "app")), ...sourceFiles(path.join(root, "components"))].map((f) => fs.readFileSync(f, "utf8")).join("\n");
+
+  it("has no unused key: every leaf is named in the code or is a value the code iterates over", () => {
+    const vocabulary = new Set<string>([...RELATIONSHIPS, ...VERDICTS, ...ACTIONS, ...TONES, ...LANGUAGES, "linkedin", "x", "facebook", "instagram", "civilian", "professional", "mixed", "public", "private", "selective", "open", "never", "online", "in_person", "meeting_planned", "none", "few", "many", "fake_profile", "sales_pitch", "harassment", "answer", "glance", "reply", "about", "review", "noPlatform", "invalid", "tooLong", "oneLine", "linkedinUrl", "title", "text", "label", "hint"]);
+    const unused = Object.keys(en).filter((key) => {
+      const segments = key.split(".").slice(1);
+      const leaf = segments.at(-1)!;
+      if (vocabulary.has(leaf)) return !segments.slice(0, -1).every((s) => vocabulary.has(s) || code.includes(s));
+      return !new RegExp(`["'.\`]${leaf}["'\`)]`).test(code);
+    });
+    expect(unused).toEqual([]);
+  });
+
+  it("has no unused top-level namespace and every namespace used in code exists", () => {
+    const used = new Set([...code.matchAll(/(?:useTranslations|getTranslations)\(\s*(?:\{[^}]*namespace:\s*)?"([\w.]+)"/g)].map((m) => m[1]!.split(".")[0]!));
+    expect([...used].sort()).toEqual(Object.keys(messages.en).sort());
+  });
+});
