@@ -29,6 +29,8 @@ export function SiteHeader() {
                 <li key={screen.href}>
                   <Link
                     href={screen.href}
+                    // Screens are static and small; not prefetching keeps each page's first load light.
+                    prefetch={false}
                     aria-current={current ? "page" : undefined}
                     className={`block whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium ${
                       current

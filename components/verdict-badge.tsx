@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 
-import type { Verdict } from "@/lib/engine";
+import type { Verdict } from "@/lib/engine/vocabulary";
 
 // Colour is never the only signal: every verdict has its own icon and word.
 const STYLES: Record<Verdict, string> = {

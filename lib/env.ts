@@ -18,6 +18,8 @@ const ZEnv = z.object({
     .optional()
     .transform((v) => (v === undefined || v.trim() === "" ? DEFAULT_DATABASE_URL : v))
     .pipe(ZDatabaseUrl),
+  // The public address of the app: absolute canonical and hreflang links use it.
+  SITE_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000"),
   // Upper bound for each instance's PostgreSQL pool; several instances share one server.
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
 });

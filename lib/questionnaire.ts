@@ -1,9 +1,14 @@
-import { PLATFORMS, ZLinkedinUrl, ZProfile, type Platform } from "@/lib/engine";
 import type { Draft } from "@/lib/client/kindly-store";
+import type { Profile } from "@/lib/engine/schemas";
+import { PLATFORMS, type Platform } from "@/lib/engine/vocabulary";
+import { draftToProfileInput } from "@/lib/client/kindly-store";
 
 // The questionnaire's steps and the checks behind its inline errors. Values
-// are validated with the engine's own schemas; the messages are translated
-// in the UI from these error keys.
+// are validated with the engine's own schemas, loaded on first use so they do
+// not weigh on the first paint; the messages are translated in the UI from
+// these error keys.
+
+const loadSchemas = () => import("@/lib/engine/schemas");
 
 export const STEPS = ["about", ...PLATFORMS, "review"] as const;
 export type Step = (typeof STEPS)[number];
@@ -14,7 +19,8 @@ export function isPlatformStep(step: Step): step is Platform {
 
 export type AboutErrors = Partial<Record<"displayName" | "linkedinUrl", "tooLong" | "oneLine" | "linkedinUrl">>;
 
-export function validateAbout(draft: Draft): AboutErrors {
+export async function validateAbout(draft: Draft): Promise<AboutErrors> {
+  const { ZLinkedinUrl, ZProfile } = await loadSchemas();
   const errors: AboutErrors = {};
   const name = ZProfile.shape.displayName.safeParse(draft.displayName);
   if (!name.success) errors.displayName = draft.displayName.trim().length > 80 ? "tooLong" : "oneLine";
@@ -24,9 +30,12 @@ export function validateAbout(draft: Draft): AboutErrors {
 
 export type ReviewError = "noPlatform" | "invalid";
 
-/** Checks the whole draft before it becomes the saved policy. */
-export function validateDraft(draft: Draft): ReviewError | null {
-  if (PLATFORMS.every((p) => draft.platforms[p].persona === "absent")) return "noPlatform";
-  if (Object.keys(validateAbout(draft)).length) return "invalid";
-  return null;
+/** Checks the whole draft and turns it into the profile to save, keeping the cells changed before. */
+export async function draftToProfile(draft: Draft, previous: unknown): Promise<{ ok: true; profile: Profile } | { ok: false; error: ReviewError }> {
+  if (PLATFORMS.every((p) => draft.platforms[p].persona === "absent")) return { ok: false, error: "noPlatform" };
+  if (Object.keys(await validateAbout(draft)).length) return { ok: false, error: "invalid" };
+  const { ZProfile } = await loadSchemas();
+  const prior = previous ? ZProfile.safeParse(previous) : null;
+  const parsed = ZProfile.safeParse(draftToProfileInput(draft, prior?.success ? prior.data : null));
+  return parsed.success ? { ok: true, profile: parsed.data } : { ok: false, error: "invalid" };
 }

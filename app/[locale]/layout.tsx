@@ -6,7 +6,7 @@ import type { ReactNode } from "react";
 
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
-import { Toaster } from "@/components/toaster";
+import { env } from "@/lib/env";
 import { routing } from "@/lib/i18n/routing";
 
 import "../globals.css";
@@ -19,6 +19,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "meta" });
   return {
+    metadataBase: new URL(env().SITE_URL),
     title: { default: t("title"), template: `%s · Kindly` },
     description: t("description"),
   };
@@ -51,7 +52,6 @@ export default async function LocaleLayout({ children, params }: { children: Rea
             {children}
           </main>
           <SiteFooter />
-          <Toaster />
         </NextIntlClientProvider>
       </body>
     </html>

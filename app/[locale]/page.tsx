@@ -33,6 +33,7 @@ export default function HomePage({ params }: { params: Promise<{ locale: string 
           </Link>
           <Link
             href="/advice"
+            prefetch={false}
             className="rounded-lg border border-stone-300 px-5 py-3 font-semibold hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
           >
             {t("adviceNow")}

@@ -6,7 +6,8 @@ import { useState } from "react";
 import { NoPolicyYet } from "@/components/empty-state";
 import { AdviceForm, type AdviceInput } from "@/components/advice/advice-form";
 import { DecisionCard } from "@/components/advice/decision-card";
-import { useStoredState } from "@/lib/client/kindly-store";
+import { Toaster } from "@/components/toaster";
+import { useSavedProfile } from "@/lib/client/saved-profile";
 import { decide, PLATFORMS, ZConnectionRequest, type Language, type Profile } from "@/lib/engine";
 
 function firstPlatform(profile: Profile) {
@@ -14,10 +15,15 @@ function firstPlatform(profile: Profile) {
 }
 
 export function Advice() {
-  const stored = useStoredState();
-  if (stored === "loading") return <div className="min-h-[40rem]" aria-busy="true" />;
-  if (!stored?.profile) return <NoPolicyYet />;
-  return <AdviceWithProfile profile={stored.profile} />;
+  const saved = useSavedProfile();
+  if (saved === "loading") return <div className="min-h-[40rem]" aria-busy="true" />;
+  if (!saved) return <NoPolicyYet />;
+  return (
+    <>
+      <AdviceWithProfile profile={saved.profile} />
+      <Toaster />
+    </>
+  );
 }
 
 function AdviceWithProfile({ profile }: { profile: Profile }) {

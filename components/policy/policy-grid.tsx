@@ -7,7 +7,8 @@ import { toast } from "sonner";
 import { NoPolicyYet } from "@/components/empty-state";
 import { CellDialog } from "@/components/policy/cell-dialog";
 import { VerdictBadge, VerdictIcon } from "@/components/verdict-badge";
-import { setOverride, useStoredState } from "@/lib/client/kindly-store";
+import { setOverride } from "@/lib/client/kindly-store";
+import { useSavedProfile } from "@/lib/client/saved-profile";
 import { decide, defaultRequest, PLATFORMS, policyMatrix, RELATIONSHIPS, VERDICTS, type Language, type Platform, type PolicyCell, type Relationship, type Verdict } from "@/lib/engine";
 
 const CELL_STYLES: Record<Verdict, string> = {
@@ -22,24 +23,25 @@ export function PolicyGrid({ justSaved }: { justSaved: boolean }) {
   const tName = useTranslations("questionnaire.platformNames");
   const tVerdict = useTranslations("verdicts");
   const locale = useLocale() as Language;
-  const stored = useStoredState();
+  const saved = useSavedProfile();
   const [focused, setFocused] = useState<{ platform: Platform; relationship: Relationship } | null>(null);
   const [open, setOpen] = useState<{ platform: Platform; relationship: Relationship } | null>(null);
   const announced = useRef(false);
 
   useEffect(() => {
-    if (justSaved && !announced.current && stored !== "loading" && stored?.profile) {
+    if (justSaved && !announced.current && saved !== "loading" && saved) {
       announced.current = true;
       toast.success(t("savedNotice"));
     }
-  }, [justSaved, stored, t]);
+  }, [justSaved, saved, t]);
 
   // Reasons are shown in the interface language, whatever the reply language.
-  const profile = stored !== "loading" && stored?.profile ? { ...stored.profile, language: locale } : null;
+  const savedProfile = saved !== "loading" && saved ? saved.profile : null;
+  const profile = useMemo(() => (savedProfile ? { ...savedProfile, language: locale } : null), [savedProfile, locale]);
   const cells = useMemo(() => (profile ? policyMatrix(profile) : []), [profile]);
 
-  if (stored === "loading") return <div className="min-h-[36rem]" aria-busy="true" />;
-  if (!stored?.profile || !profile) return <NoPolicyYet />;
+  if (saved === "loading") return <div className="min-h-[36rem]" aria-busy="true" />;
+  if (!saved || !profile) return <NoPolicyYet />;
 
   const platforms = PLATFORMS.filter((p) => profile.platforms[p].persona !== "absent");
   const cellFor = (platform: Platform, relationship: Relationship) =>
@@ -147,7 +149,7 @@ export function PolicyGrid({ justSaved }: { justSaved: boolean }) {
           cell={openCell}
           reasons={reasonFor(openCell.platform, openCell.relationship)}
           hasLinkedin={profile.platforms.linkedin.persona !== "absent"}
-          onChange={(verdict) => setOverride(stored, openCell.platform, openCell.relationship, verdict)}
+          onChange={(verdict) => setOverride(saved.state, saved.profile, openCell.platform, openCell.relationship, verdict)}
           onClose={() => {
             const target = document.querySelector<HTMLButtonElement>(`[data-cell="${openCell.platform}:${openCell.relationship}"]`);
             setOpen(null);

@@ -6,7 +6,7 @@ import { CheckField } from "@/components/ui/check-field";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextField } from "@/components/ui/text-field";
 import type { Draft } from "@/lib/client/kindly-store";
-import { LANGUAGES, NETWORKING_STYLES } from "@/lib/engine";
+import { LANGUAGES, NETWORKING_STYLES } from "@/lib/engine/vocabulary";
 import type { AboutErrors } from "@/lib/questionnaire";
 
 export function AboutStep({ draft, errors, onChange }: { draft: Draft; errors: AboutErrors; onChange: (draft: Draft) => void }) {

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import type { Draft } from "@/lib/client/kindly-store";
-import type { Persona, Platform } from "@/lib/engine";
+import type { Persona, Platform } from "@/lib/engine/vocabulary";
 
 type UsedPersona = Exclude<Persona, "absent">;
 const PERSONA_CHOICES: UsedPersona[] = ["civilian", "professional", "mixed"];

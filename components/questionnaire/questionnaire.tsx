@@ -7,10 +7,10 @@ import { AboutStep } from "@/components/questionnaire/about-step";
 import { PlatformStep } from "@/components/questionnaire/platform-step";
 import { ReviewStep } from "@/components/questionnaire/review-step";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { draftToProfileInput, emptyDraft, useStoredState, writeState, type Draft, type StoredState } from "@/lib/client/kindly-store";
-import { ZProfile, type Language } from "@/lib/engine";
+import { emptyDraft, useStoredState, writeState, type Draft, type StoredState } from "@/lib/client/kindly-store";
+import type { Language } from "@/lib/engine/vocabulary";
 import { useRouter } from "@/lib/i18n/navigation";
-import { isPlatformStep, STEPS, validateAbout, validateDraft, type AboutErrors, type ReviewError } from "@/lib/questionnaire";
+import { draftToProfile, isPlatformStep, STEPS, validateAbout, type AboutErrors, type ReviewError } from "@/lib/questionnaire";
 
 export function Questionnaire() {
   const t = useTranslations("questionnaire");
@@ -37,27 +37,25 @@ export function Questionnaire() {
 
   const update = (draft: Draft) => {
     writeState({ ...state, draft });
-    if (step === "about" && Object.keys(aboutErrors).length) setAboutErrors(validateAbout(draft));
+    if (step === "about" && Object.keys(aboutErrors).length) void validateAbout(draft).then(setAboutErrors);
     setReviewError(null);
   };
   const goTo = (index: number) => {
     setMoved(true);
     writeState({ ...state, step: index });
   };
-  const next = () => {
+  const next = async () => {
     if (step === "about") {
-      const errors = validateAbout(state.draft);
+      const errors = await validateAbout(state.draft);
       setAboutErrors(errors);
       if (Object.keys(errors).length) return;
     }
     goTo(stepIndex + 1);
   };
-  const save = () => {
-    const problem = validateDraft(state.draft);
-    if (problem) return setReviewError(problem);
-    const parsed = ZProfile.safeParse(draftToProfileInput(state.draft, state.profile));
-    if (!parsed.success) return setReviewError("invalid");
-    writeState({ ...state, profile: parsed.data, step: 0 });
+  const save = async () => {
+    const result = await draftToProfile(state.draft, state.profile);
+    if (!result.ok) return setReviewError(result.error);
+    writeState({ ...state, profile: result.profile, step: 0 });
     router.push("/policy?saved=1");
   };
 
@@ -72,8 +70,7 @@ export function Questionnaire() {
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          if (step === "review") save();
-          else next();
+          void (step === "review" ? save() : next());
         }}
         className="space-y-6"
       >

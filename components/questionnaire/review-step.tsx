@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 
 import type { Draft } from "@/lib/client/kindly-store";
-import { PLATFORMS } from "@/lib/engine";
+import { PLATFORMS } from "@/lib/engine/vocabulary";
 import { STEPS, type ReviewError } from "@/lib/questionnaire";
 
 export function ReviewStep({ draft, error, onEdit }: { draft: Draft; error: ReviewError | null; onEdit: (step: number) => void }) {

@@ -1,23 +1,13 @@
 import { useSyncExternalStore } from "react";
 
-import {
-  PLATFORMS,
-  ZProfile,
-  type Language,
-  type NetworkingStyle,
-  type Persona,
-  type Platform,
-  type Profile,
-  type ProfileInput,
-  type Relationship,
-  type Verdict,
-  type Visibility,
-} from "@/lib/engine";
+import type { Profile, ProfileInput } from "@/lib/engine/schemas";
+import { PLATFORMS, type Language, type NetworkingStyle, type Persona, type Platform, type Relationship, type Verdict, type Visibility } from "@/lib/engine/vocabulary";
 
 // Kindly without an account: the questionnaire draft, its step and the saved
 // policy live in this browser's localStorage, so nothing is lost on reload or
-// when leaving mid-way. Saved profiles are re-validated with the engine's
-// schema on every read; anything unreadable is ignored, never trusted.
+// when leaving mid-way. The saved profile is kept raw here and validated with
+// the engine's schema where it is used (lib/client/saved-profile.ts), so the
+// questionnaire does not have to load the schemas up front.
 
 const KEY = "kindly.v1";
 const CHANGE_EVENT = "kindly-store-change";
@@ -37,7 +27,8 @@ export type Draft = {
 export type StoredState = {
   draft: Draft;
   step: number;
-  profile: Profile | null;
+  /** The saved policy as stored; unvalidated until read through useSavedProfile(). */
+  profile: unknown;
 };
 
 export function emptyDraft(language: Language): Draft {
@@ -100,11 +91,10 @@ function parseStored(raw: string | null): StoredState | null {
   try {
     const value = JSON.parse(raw) as Partial<StoredState>;
     if (!value || typeof value !== "object" || !value.draft) return null;
-    const profile = value.profile ? ZProfile.safeParse(value.profile) : null;
     return {
       draft: value.draft,
       step: typeof value.step === "number" ? value.step : 0,
-      profile: profile?.success ? profile.data : null,
+      profile: value.profile ?? null,
     };
   } catch {
     return null;
@@ -164,15 +154,14 @@ export function useStoredState(): StoredState | null | "loading" {
   return value === LOADING ? "loading" : value;
 }
 
-/** Changes one policy cell (or resets it with `null`) in the saved profile. */
-export function setOverride(state: StoredState, platform: Platform, relationship: Relationship, verdict: Verdict | null) {
-  if (!state.profile) return;
-  const current = state.profile.platforms[platform];
+/** Changes one policy cell (or resets it with `null`) in a validated saved profile. */
+export function setOverride(state: StoredState, profile: Profile, platform: Platform, relationship: Relationship, verdict: Verdict | null) {
+  const current = profile.platforms[platform];
   const overrides = { ...current.overrides };
   if (verdict === null) delete overrides[relationship];
   else overrides[relationship] = verdict;
   writeState({
     ...state,
-    profile: { ...state.profile, platforms: { ...state.profile.platforms, [platform]: { ...current, overrides } } },
+    profile: { ...profile, platforms: { ...profile.platforms, [platform]: { ...current, overrides } } },
   });
 }

@@ -50,25 +50,27 @@ function cites(reasons: readonly Reason[], principle: Principle): boolean {
   return false;
 }
 
+// Module-level rather than a closure: no per-call function allocation on the hot path.
+function pushReason(reasons: Reason[], key: ReasonKey, c: RuleContext, language: Language): void {
+  const rendered = renderReason(key, c.platform, language);
+  reasons.push({ principle: rendered.principle, text: rendered.text });
+}
+
 function buildReasons(c: RuleContext, r: Rule, language: Language): Reason[] {
   const reasons: Reason[] = [];
-  const push = (key: ReasonKey) => {
-    const rendered = renderReason(key, c.platform, language);
-    reasons.push({ principle: rendered.principle, text: rendered.text });
-  };
-  for (let i = 0; i < r.reasons.length; i++) push(r.reasons[i]!);
+  for (let i = 0; i < r.reasons.length; i++) pushReason(reasons, r.reasons[i]!, c, language);
   if (r.source === "override") {
     const ruleVerdict = RULES[matchRule(c, true)]!.verdict;
-    if (ruleVerdict !== r.verdict) push(RULES_WOULD[ruleVerdict]);
+    if (ruleVerdict !== r.verdict) pushReason(reasons, RULES_WOULD[ruleVerdict], c, language);
   }
   // Red-flag declines explain the red flag only; signals would read as
   // arguments for a contact that should not happen.
   if (r.noReply === true) return reasons;
-  if (c.note && !cites(reasons, "P11")) push("signal-note");
-  if (c.commonGround && !cites(reasons, "P12")) push("signal-common-ground");
-  if (c.met === "in_person" && c.rapport && !cites(reasons, "P14")) push("signal-rapport");
-  if (c.met === "meeting_planned" && !cites(reasons, "P13")) push("signal-meeting-planned");
-  if (c.salesPitch && !cites(reasons, "P10")) push("signal-sales-pitch");
+  if (c.note && !cites(reasons, "P11")) pushReason(reasons, "signal-note", c, language);
+  if (c.commonGround && !cites(reasons, "P12")) pushReason(reasons, "signal-common-ground", c, language);
+  if (c.met === "in_person" && c.rapport && !cites(reasons, "P14")) pushReason(reasons, "signal-rapport", c, language);
+  if (c.met === "meeting_planned" && !cites(reasons, "P13")) pushReason(reasons, "signal-meeting-planned", c, language);
+  if (c.salesPitch && !cites(reasons, "P10")) pushReason(reasons, "signal-sales-pitch", c, language);
   return reasons;
 }
 

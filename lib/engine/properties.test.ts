@@ -23,7 +23,9 @@ import {
   type Profile,
   type ProfileInput,
   type ConnectionRequest,
+  RULES,
 } from "./index";
+import { buildContext } from "./context";
 
 // ---------------------------------------------------------------- arbitraries, from the vocabulary
 
@@ -209,6 +211,17 @@ describe("properties over the whole vocabulary", () => {
         for (const t of decision.templates) expect(badFragments(t.text), t.text).toEqual([]);
         for (const r of decision.reasons) expect(badFragments(r.text), r.text).toEqual([]);
         for (const t of decision.templates) expect(t.text).not.toMatch(/^(Hi|Hei) [,!]|[ \n][,.!?:]/);
+      }),
+      RUNS,
+    );
+  });
+
+  it("the rule index picks the same rule as reading RULES top to bottom", () => {
+    fc.assert(
+      fc.property(parsedArb, ([profile, request]) => {
+        const c = buildContext(profile, request);
+        const first = RULES.find((r) => (r.on === undefined || r.on(c.platform, c.persona)) && r.when(c));
+        expect(decideVerdict(profile, request).rule).toBe(first?.name);
       }),
       RUNS,
     );

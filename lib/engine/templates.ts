@@ -106,8 +106,8 @@ const EN: LanguagePack = {
         ),
       brief: (v) =>
         lines(
-          `${enHi(v)} thanks for the ${EN_REQUEST[v.platform]}! ${enKeep(v, false)} – ` +
-            (v.url === "" ? "let's connect on LinkedIn; you'll find me there by name." : `let's connect on LinkedIn: ${v.url}`),
+          `${enHi(v)} thanks for the ${EN_REQUEST[v.platform]}! ${enKeep(v, false)} – let's connect ${v.scope === "work" ? "there" : "on LinkedIn"}` +
+            (v.url === "" ? ". Just search for my name there." : `: ${v.url}`),
           v.sign,
           "",
         ),
@@ -243,8 +243,8 @@ const FI: LanguagePack = {
         ),
       brief: (v) =>
         lines(
-          `${fiHi(v)} Kiitos ${FI_REQUEST_ELATIVE[v.platform]}. ${fiKeep(v)} – ` +
-            (v.url === "" ? "pidetään yhteyttä LinkedInissä, löydät minut sieltä nimelläni." : `pidetään yhteyttä LinkedInissä: ${v.url}`),
+          `${fiHi(v)} Kiitos ${FI_REQUEST_ELATIVE[v.platform]}. ${fiKeep(v)} – pidetään yhteyttä ${v.scope === "work" ? "siellä" : "LinkedInissä"}` +
+            (v.url === "" ? " – löydät minut nimelläni." : `: ${v.url}`),
           v.sign,
           "",
         ),
@@ -378,8 +378,8 @@ const NB: LanguagePack = {
         ),
       brief: (v) =>
         lines(
-          `${nbHi(v)} Takk for ${NB_REQUEST[v.platform]}. ${nbKeep(v)} – ` +
-            (v.url === "" ? "vi kan gjerne knytte kontakt på LinkedIn, der finner du meg på navn." : `vi kan gjerne knytte kontakt på LinkedIn: ${v.url}`),
+          `${nbHi(v)} Takk for ${NB_REQUEST[v.platform]}. ${nbKeep(v)} – vi kan gjerne knytte kontakt ${v.scope === "work" ? "der" : "på LinkedIn"}` +
+            (v.url === "" ? ". Søk opp navnet mitt, så finner du meg." : `: ${v.url}`),
           v.sign,
           "",
         ),

@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import { decide, LANGUAGES, PLATFORMS } from "./index";
+import { renderAskPrompt, renderTemplate, type Scope, type TemplateKind, type TemplateVars } from "./templates";
+import { AINO_URL, aProfile, aRequest } from "./test-builders";
+
+const KINDS: TemplateKind[] = [
+  "redirect",
+  "redirect_not_used",
+  "decline_private",
+  "decline_network",
+  "decline_not_used",
+  "decline_sales",
+  "after_meeting",
+  "thanks_met",
+];
+const SCOPES: Scope[] = ["close", "personal", "work"];
+
+function* allVars(): Generator<TemplateVars> {
+  for (const platform of PLATFORMS)
+    for (const scope of SCOPES)
+      for (const name of ["", "Jussi"])
+        for (const metAt of ["", "Slush"])
+          for (const url of ["", AINO_URL])
+            for (const sign of ["", "Aino"]) yield { platform, scope, name, metAt, url, sign };
+}
+
+// P16: honest and plain — no overselling words in any language.
+const SUPERLATIVES = /extremely|amazing|incredibl|awesome|fantastic|perfect|erittäin|uskomat|mahtava|täydellinen|fantastisk|utrolig|ekstremt|perfekt/i;
+
+describe("every template, every variable combination", () => {
+  it("reads naturally with and without each variable", () => {
+    let rendered = 0;
+    for (const language of LANGUAGES)
+      for (const v of allVars()) {
+        const texts = [...KINDS.flatMap((k) => [renderTemplate(k, "warm", language, v), renderTemplate(k, "brief", language, v)]), renderAskPrompt(language, v)];
+        for (const text of texts) {
+          rendered++;
+          expect(text).not.toMatch(/\bundefined\b|\bnull\b|[{}]| {2}| [,.!?:]|^(Hi|Hei) ?[,!] ?[,!]/);
+          expect(text.length).toBeLessThan(600);
+          expect(text).not.toMatch(SUPERLATIVES);
+          if (v.name !== "") expect(text).toContain(v.name);
+          if (v.sign !== "") expect(text.endsWith(`\n${v.sign}`)).toBe(true);
+          else expect(text.endsWith("\n")).toBe(false);
+        }
+      }
+    expect(rendered).toBe(LANGUAGES.length * 192 * (KINDS.length * 2 + 1));
+  });
+
+  it("puts the LinkedIn URL in every redirect that has one, and a way to find you otherwise", () => {
+    for (const language of LANGUAGES)
+      for (const v of allVars())
+        for (const kind of ["redirect", "redirect_not_used"] as const)
+          for (const tone of ["warm", "brief"] as const) {
+            const text = renderTemplate(kind, tone, language, v);
+            if (v.url !== "") expect(text).toContain(v.url);
+            else expect(text).toMatch(/search|name|nimelläni|navnet mitt|på navn/);
+          }
+  });
+});
+
+describe("language-specific wording", () => {
+  const fiProfile = aProfile({ language: "fi", displayName: "Pekka", facebook: "civilian" });
+  const nbProfile = aProfile({ language: "nb", displayName: "Sara", facebook: "civilian" });
+
+  it("Finnish keeps the name in the nominative and metAt where any noun phrase fits", () => {
+    const d = decide(fiProfile, aRequest("facebook", "coworker", { requesterName: "Jussi", metAt: "Slush" }));
+    const warm = d.templates.find((t) => t.tone === "warm")!.text;
+    expect(warm.startsWith("Hei Jussi!\nKiitos kaveripyynnöstä!")).toBe(true);
+    expect(warm).toContain("Oli mukava jutella – Slush oli hyvä paikka tavata.");
+    expect(warm).toContain(AINO_URL);
+    expect(warm.endsWith("\nPekka")).toBe(true);
+  });
+
+  it("Finnish without a name greets plainly", () => {
+    const d = decide(fiProfile, aRequest("facebook", "coworker"));
+    for (const t of d.templates) expect(t.text.startsWith("Hei!")).toBe(true);
+  });
+
+  it("Norwegian bokmål greets and thanks naturally", () => {
+    const d = decide(nbProfile, aRequest("facebook", "client", { requesterName: "Ola" }));
+    const brief = d.templates.find((t) => t.tone === "brief")!.text;
+    expect(brief.startsWith("Hei Ola! Takk for venneforespørselen.")).toBe(true);
+    expect(brief).toContain("knytte kontakt på LinkedIn");
+  });
+
+  it("English without a name or place never leaves a gap", () => {
+    const d = decide(aProfile({ facebook: "civilian", displayName: "" }), aRequest("facebook", "client"));
+    for (const t of d.templates) {
+      expect(t.text.startsWith("Hi,") || t.text.startsWith("Hi, ")).toBe(true);
+      expect(t.text).not.toMatch(/ at \.| at$/);
+    }
+  });
+
+  it("answers a client in English while reasons stay in Finnish (templateLanguage)", () => {
+    const d = decide(fiProfile, aRequest("facebook", "client", { requesterName: "Lee" }), { templateLanguage: "en" });
+    expect(d.templates.every((t) => t.language === "en" && t.text.startsWith("Hi Lee"))).toBe(true);
+    expect(d.reasons[0]?.text).toMatch(/Facebook on sinulle/);
+  });
+
+  it("asks a stranger without a note what prompted the invitation", () => {
+    const d = decide(aProfile({ language: "nb" }), aRequest("linkedin", "stranger", { requesterName: "Kari" }));
+    const curious = d.templates.find((t) => t.tone === "curious");
+    expect(curious?.text).toContain("hva fikk deg til å ta kontakt?");
+    expect(d.actions).toContain("ask_what_prompted");
+  });
+
+  it("does not start a conversation with a stranger on a private account", () => {
+    const d = decide(aProfile({ instagram: "civilian" }), aRequest("instagram", "stranger"));
+    expect(d.templates.some((t) => t.tone === "curious")).toBe(false);
+    expect(d.actions).not.toContain("ask_what_prompted");
+  });
+});

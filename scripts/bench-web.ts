@@ -1,0 +1,91 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+
+import { CHROMIUM_ARGS } from "../playwright.config.ts";
+import { ensureChromium } from "./ensure-chromium.ts";
+import { freePort } from "./lib/pg-cluster.ts";
+
+// `npm run bench:web`: builds and starts the app, then runs Lighthouse (mobile
+// preset, Debian Chromium) on every screen and prints the scores and metrics.
+//   --no-build   measure the existing build
+
+const SCREENS = ["/en", "/en/questionnaire", "/en/policy", "/en/advice", "/fi", "/nb/advice"];
+
+async function waitFor(url: string, timeoutMs = 60_000) {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+async function main() {
+  ensureChromium();
+  const bin = (name: string) => path.join(process.cwd(), "node_modules/.bin", name);
+  const port = await freePort();
+  // Canonical and hreflang links are absolute; build them for the address measured.
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", SITE_URL: `http://127.0.0.1:${port}` };
+  if (!process.argv.includes("--no-build")) {
+    if (spawnSync(bin("next"), ["build"], { stdio: "inherit", env }).status !== 0) process.exit(1);
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kindly-bench-web-"));
+  const server: ChildProcess = spawn(bin("tsx"), ["scripts/start.ts", "--no-build", "--port", String(port)], {
+    env: { ...env, DATABASE_URL: `file:${path.join(dir, "bench.db")}` },
+    stdio: "ignore",
+    detached: true,
+  });
+  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", chromeFlags: CHROMIUM_ARGS });
+  const rows: string[][] = [];
+  try {
+    await waitFor(`http://127.0.0.1:${port}/api/health`);
+    for (const screen of SCREENS) {
+      const result = await lighthouse(`http://127.0.0.1:${port}${screen}`, {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+      });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${screen}`);
+      const { categories, audits } = result.lhr;
+      const score = (id: string) => String(Math.round((categories[id]?.score ?? 0) * 100));
+      const items = (audits["resource-summary"]?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined)?.items ?? [];
+      const jsBytes = items.find((i) => i.resourceType === "script")?.transferSize ?? 0;
+      rows.push([
+        screen,
+        score("performance"),
+        score("accessibility"),
+        score("best-practices"),
+        score("seo"),
+        `${((audits["largest-contentful-paint"]?.numericValue ?? 0) / 1000).toFixed(2)} s`,
+        `${Math.round(audits["total-blocking-time"]?.numericValue ?? 0)} ms`,
+        (audits["cumulative-layout-shift"]?.numericValue ?? 0).toFixed(3),
+        `${(jsBytes / 1024).toFixed(1)} kB`,
+      ]);
+      const failing = Object.values(categories)
+        .flatMap((c) => c.auditRefs.filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 0.9).map((ref) => `${c.id}:${ref.id}`));
+      console.log(`measured ${screen}${failing.length ? ` — below 90: ${failing.join(", ")}` : ""}`);
+    }
+  } finally {
+    await chrome.kill();
+    if (server.pid) process.kill(-server.pid, "SIGTERM");
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  const header = ["screen", "perf", "a11y", "best practices", "SEO", "LCP", "TBT", "CLS", "JS (compressed)"];
+  console.log(`\n| ${header.join(" | ")} |\n|${header.map(() => " --- ").join("|")}|`);
+  for (const row of rows) console.log(`| ${row.join(" | ")} |`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
