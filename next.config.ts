@@ -1,6 +1,8 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
+import { API_CSP, staticSecurityHeaders } from "./lib/security-headers";
+
 const withNextIntl = createNextIntlPlugin({
   requestConfig: "./lib/i18n/request.ts",
   experimental: {
@@ -14,6 +16,14 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg"],
   poweredByHeader: false,
   reactStrictMode: true,
+  async headers() {
+    // HSTS only where the site is served over https (production deployments).
+    const https = (process.env.SITE_URL ?? "").startsWith("https:");
+    return [
+      { source: "/:path*", headers: staticSecurityHeaders({ https }) },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);

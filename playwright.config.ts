@@ -45,6 +45,8 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       DATABASE_URL: process.env.KINDLY_E2E_DATABASE_URL ?? "file:./.tmp/e2e/kindly.db",
+      // Sign-in checks the Origin against the site's address.
+      SITE_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

@@ -1,8 +1,22 @@
 import createMiddleware from "next-intl/middleware";
+import type { NextRequest } from "next/server";
 
 import { routing } from "@/lib/i18n/routing";
+import { pageCsp } from "@/lib/security-headers";
 
-export default createMiddleware(routing);
+const handleI18nRouting = createMiddleware(routing);
+
+export default function proxy(request: NextRequest) {
+  // A fresh nonce per response: Next adds it to its own scripts when the
+  // request carries the policy, so no inline script runs without it.
+  const nonce = btoa(crypto.randomUUID());
+  const csp = pageCsp(nonce, { dev: process.env.NODE_ENV === "development" });
+  request.headers.set("content-security-policy", csp);
+  request.headers.set("x-nonce", nonce);
+  const response = handleI18nRouting(request);
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
+}
 
 export const config = {
   // Pages only: not the API, Next's own files, or files with an extension.

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 
 import { LanguageSwitch } from "@/components/language-switch";
+import { useSession } from "@/lib/client/account-sync";
 import { Link, usePathname } from "@/lib/i18n/navigation";
 
 const SCREENS = [
@@ -14,6 +15,7 @@ const SCREENS = [
 export function SiteHeader() {
   const t = useTranslations("nav");
   const pathname = usePathname();
+  const session = useSession();
 
   return (
     <header className="border-b border-stone-200 bg-white/90 dark:border-stone-800 dark:bg-stone-900/90">
@@ -45,8 +47,20 @@ export function SiteHeader() {
             })}
           </ul>
         </nav>
-        <div className="ml-auto">
+        <div className="ml-auto flex items-center gap-3">
           <LanguageSwitch />
+          {session === "loading" ? (
+            <span className="inline-block w-20" aria-hidden="true" />
+          ) : (
+            <Link
+              href={session ? "/account" : "/sign-in"}
+              prefetch={false}
+              aria-current={pathname === "/account" || pathname === "/sign-in" ? "page" : undefined}
+              className="inline-block min-w-20 rounded-md border border-stone-300 px-3 py-1.5 text-center text-sm font-medium hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
+            >
+              {session ? t("account") : t("signIn")}
+            </Link>
+          )}
         </div>
       </div>
     </header>

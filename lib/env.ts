@@ -20,6 +20,9 @@ const ZEnv = z.object({
     .pipe(ZDatabaseUrl),
   // The public address of the app: absolute canonical and hreflang links use it.
   SITE_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000"),
+  // Signs session cookies. Every instance must share it. Optional for the SQLite quick
+  // start (scripts/start.ts creates one in ./data); required on PostgreSQL in production.
+  BETTER_AUTH_SECRET: z.string().min(32, { message: "must be at least 32 characters" }).optional(),
   // Upper bound for each instance's PostgreSQL pool; several instances share one server.
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
 });

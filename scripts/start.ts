@@ -1,7 +1,9 @@
 import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
 import path from "node:path";
 
-import { env } from "../lib/env.ts";
+import { databaseProvider, env } from "../lib/env.ts";
 import { deploy } from "./lib/migrate.ts";
 
 // `npm start`: build the app, create or migrate the database, serve it.
@@ -13,8 +15,28 @@ const portArg = args.indexOf("--port");
 const port = portArg >= 0 ? Number(args[portArg + 1]) : Number(process.env.PORT ?? 3000);
 const bin = (name: string) => path.join(process.cwd(), "node_modules/.bin", name);
 
+/**
+ * The secret that signs session cookies. On the embedded SQLite default one is
+ * made on first start and kept beside the database (mode 0600); on PostgreSQL
+ * every instance must be given the same BETTER_AUTH_SECRET.
+ */
+function authSecret(databaseUrl: string): string {
+  const given = env().BETTER_AUTH_SECRET;
+  if (given) return given;
+  if (databaseProvider(databaseUrl) === "postgresql") {
+    throw new Error("BETTER_AUTH_SECRET is required with PostgreSQL: give every instance the same value of at least 32 random characters (e.g. `openssl rand -base64 32`).");
+  }
+  const file = path.join(path.dirname(path.resolve(databaseUrl.replace(/^file:/, ""))), "auth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, "utf8").trim();
+}
+
 async function main() {
   const { DATABASE_URL } = env();
+  const secret = authSecret(DATABASE_URL);
   if (!args.includes("--no-build")) {
     const build = spawnSync(bin("next"), ["build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
     if (build.status !== 0) process.exit(build.status ?? 1);
@@ -22,7 +44,7 @@ async function main() {
   await deploy(DATABASE_URL);
   const server = spawn(bin("next"), ["start", "--port", String(port), "--hostname", "0.0.0.0"], {
     stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_SECRET: secret },
   });
   console.log(`\nKindly is running at http://localhost:${port}  (database: ${DATABASE_URL.startsWith("file:") ? DATABASE_URL : "PostgreSQL"})\n`);
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));

@@ -1,9 +1,11 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
+import { headers } from "next/headers";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 
+import { AccountSync } from "@/components/account-sync";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { env } from "@/lib/env";
@@ -11,9 +13,6 @@ import { routing } from "@/lib/i18n/routing";
 
 import "../globals.css";
 
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
-}
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -38,6 +37,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
+  // Rendered per request so every page carries the nonce of its Content-Security-Policy.
+  await headers();
   const t = await getTranslations({ locale, namespace: "nav" });
 
   return (
@@ -48,6 +49,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         </a>
         <NextIntlClientProvider>
           <SiteHeader />
+          <AccountSync />
           <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-6">
             {children}
           </main>

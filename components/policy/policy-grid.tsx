@@ -44,6 +44,7 @@ export function PolicyGrid({ justSaved }: { justSaved: boolean }) {
   if (!saved || !profile) return <NoPolicyYet />;
 
   const platforms = PLATFORMS.filter((p) => profile.platforms[p].persona !== "absent");
+  if (platforms.length === 0) return <NoPolicyYet />;
   const cellFor = (platform: Platform, relationship: Relationship) =>
     cells.find((c) => c.platform === platform && c.relationship === relationship)!;
   const reasonFor = (platform: Platform, relationship: Relationship) => decide(profile, defaultRequest(platform, relationship)).reasons;

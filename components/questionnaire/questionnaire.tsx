@@ -7,7 +7,7 @@ import { AboutStep } from "@/components/questionnaire/about-step";
 import { PlatformStep } from "@/components/questionnaire/platform-step";
 import { ReviewStep } from "@/components/questionnaire/review-step";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { emptyDraft, useStoredState, writeState, type Draft, type StoredState } from "@/lib/client/kindly-store";
+import { emptyDraft, saveProfile, useStoredState, writeState, type Draft, type StoredState } from "@/lib/client/kindly-store";
 import type { Language } from "@/lib/engine/vocabulary";
 import { useRouter } from "@/lib/i18n/navigation";
 import { draftToProfile, isPlatformStep, STEPS, validateAbout, type AboutErrors, type ReviewError } from "@/lib/questionnaire";
@@ -55,7 +55,7 @@ export function Questionnaire() {
   const save = async () => {
     const result = await draftToProfile(state.draft, state.profile);
     if (!result.ok) return setReviewError(result.error);
-    writeState({ ...state, profile: result.profile, step: 0 });
+    saveProfile(state, result.profile, { step: 0 });
     router.push("/policy?saved=1");
   };
 

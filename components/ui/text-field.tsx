@@ -18,7 +18,7 @@ export function TextField({
   value: string;
   onChange: (value: string) => void;
   name: string;
-  type?: "text" | "url";
+  type?: "text" | "url" | "email" | "password";
   autoComplete?: string;
   maxLength?: number;
   placeholder?: string;

@@ -24,11 +24,23 @@ export type Draft = {
   platforms: Record<Platform, PlatformDraft>;
 };
 
+/** The link between this browser's policy and a signed-in account's saved policy. */
+export type AccountLink = {
+  userId: string;
+  /** The server version the local policy is based on (0: nothing saved on the server yet). */
+  version: number;
+  /** conflict: changed elsewhere since; choose: this browser and the account hold different policies. */
+  status: "synced" | "conflict" | "choose" | "error";
+  /** The newer or different policy on the server, when status is conflict or choose. */
+  remote?: unknown;
+};
+
 export type StoredState = {
   draft: Draft;
   step: number;
   /** The saved policy as stored; unvalidated until read through useSavedProfile(). */
   profile: unknown;
+  account?: AccountLink | null;
 };
 
 export function emptyDraft(language: Language): Draft {
@@ -95,13 +107,14 @@ function parseStored(raw: string | null): StoredState | null {
       draft: value.draft,
       step: typeof value.step === "number" ? value.step : 0,
       profile: value.profile ?? null,
+      account: value.account ?? null,
     };
   } catch {
     return null;
   }
 }
 
-function readState(): StoredState | null {
+export function readState(): StoredState | null {
   let raw: string | null = null;
   try {
     raw = window.localStorage.getItem(KEY);
@@ -154,14 +167,25 @@ export function useStoredState(): StoredState | null | "loading" {
   return value === LOADING ? "loading" : value;
 }
 
+type ProfileListener = (profile: Profile) => void;
+let profileListener: ProfileListener | null = null;
+
+/** Lets the account sync hear about every saved change (set while signed in). */
+export function onProfileSaved(listener: ProfileListener | null) {
+  profileListener = listener;
+}
+
+/** Saves a new policy in this browser (and, when signed in, to the account). */
+export function saveProfile(state: StoredState, profile: Profile, extra: Partial<StoredState> = {}) {
+  writeState({ ...state, ...extra, profile });
+  profileListener?.(profile);
+}
+
 /** Changes one policy cell (or resets it with `null`) in a validated saved profile. */
 export function setOverride(state: StoredState, profile: Profile, platform: Platform, relationship: Relationship, verdict: Verdict | null) {
   const current = profile.platforms[platform];
   const overrides = { ...current.overrides };
   if (verdict === null) delete overrides[relationship];
   else overrides[relationship] = verdict;
-  writeState({
-    ...state,
-    profile: { ...profile, platforms: { ...profile.platforms, [platform]: { ...current, overrides } } },
-  });
+  saveProfile(state, { ...profile, platforms: { ...profile.platforms, [platform]: { ...current, overrides } } });
 }

@@ -8,6 +8,8 @@ export function jsonError(status: number, error: string, extra: Record<string, u
   return Response.json({ error, ...extra }, { status, headers: { "Cache-Control": "no-store", ...headers } });
 }
 
+export const FORBIDDEN_ORIGIN = "This request must come from Kindly itself (its Origin header is missing or foreign).";
+
 export function fieldErrors(error: z.ZodError): FieldError[] {
   return error.issues.map((issue) => ({
     path: issue.path.map(String).join(".") || "(root)",

@@ -1,50 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 
-import { expectNoAxeViolations, LINKEDIN_URL, screenshot } from "./support";
+import { answerQuestionnaire, expectNoAxeViolations, LINKEDIN_URL, screenshot } from "./support";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
-
-async function answerQuestionnaire(page: Page, opts: { screenshots?: string } = {}) {
-  await page.goto("/en");
-  await page.getByRole("link", { name: "Set up my policy" }).click();
-  await expect(page.getByRole("heading", { name: "About you" })).toBeVisible();
-  await expect(page.getByText("Step 1 of 6")).toBeVisible();
-
-  await page.getByLabel("Your first name").fill("Aino");
-  // A wrong LinkedIn address gets a clear inline error and blocks the step.
-  await page.getByLabel("Your LinkedIn profile address").fill("linkedin.com/aino");
-  await page.getByRole("button", { name: "Next" }).click();
-  await expect(page.getByText("doesn't look like a LinkedIn profile address")).toBeVisible();
-  await expect(page.getByLabel("Your LinkedIn profile address")).toHaveAttribute("aria-invalid", "true");
-  await page.getByLabel("Your LinkedIn profile address").fill(LINKEDIN_URL);
-  if (opts.screenshots) {
-    await expectNoAxeViolations(page);
-    await screenshot(page, `${opts.screenshots}-questionnaire`);
-  }
-  await page.getByRole("button", { name: "Next" }).click();
-
-  // LinkedIn: yes, as a professional (the default).
-  await expect(page.getByRole("heading", { name: "LinkedIn" })).toBeVisible();
-  await page.getByRole("group", { name: "Are you on LinkedIn?" }).getByLabel("Yes").check();
-  await page.getByRole("button", { name: "Next" }).click();
-  // X: not on it.
-  await page.getByRole("group", { name: "Are you on X (Twitter)?" }).getByLabel("No").check();
-  await page.getByRole("button", { name: "Next" }).click();
-  // Facebook: a private person.
-  await page.getByRole("group", { name: "Are you on Facebook?" }).getByLabel("Yes").check();
-  await page.getByLabel("As a private person").check();
-  await page.getByRole("button", { name: "Next" }).click();
-  // Instagram: private person, private account.
-  await page.getByRole("group", { name: "Are you on Instagram?" }).getByLabel("Yes").check();
-  await page.getByRole("group", { name: "Is your account public or private?" }).getByLabel("Private").check();
-  await page.getByRole("button", { name: "Next" }).click();
-
-  await expect(page.getByRole("heading", { name: "Check your answers" })).toBeVisible();
-  await expect(page.getByText(LINKEDIN_URL)).toBeVisible();
-  await page.getByRole("button", { name: "Save my policy" }).click();
-  await expect(page).toHaveURL(/\/en\/policy/);
-  await expect(page.getByText("Your policy is saved in this browser.")).toBeVisible();
-}
 
 test("a new person goes from questionnaire to policy grid to a copied redirect message", async ({ page }) => {
   await answerQuestionnaire(page, { screenshots: "desktop" });

@@ -12,7 +12,10 @@ describe.each(PROVIDERS)("Prisma on %s (real database)", (provider) => {
     await database?.drop();
   });
 
+  const aUser = (id: string) => database.client.user.create({ data: { id, name: id, email: `${id}@example.test` } });
+
   it("writes a policy and reads it back", async () => {
+    await aUser("owner-1");
     const created = await database.client.policy.create({ data: { ownerId: "owner-1", profile: JSON.stringify({ language: "fi" }) } });
     expect(created.version).toBe(1);
 
@@ -22,9 +25,17 @@ describe.each(PROVIDERS)("Prisma on %s (real database)", (provider) => {
   });
 
   it("enforces one policy per owner", async () => {
+    await aUser("owner-2");
     await database.client.policy.create({ data: { ownerId: "owner-2", profile: "{}" } });
     await expect(database.client.policy.create({ data: { ownerId: "owner-2", profile: "{}" } })).rejects.toThrow();
     expect(await database.client.policy.count({ where: { ownerId: "owner-2" } })).toBe(1);
+  });
+
+  it("removes a user's policy with the user", async () => {
+    await aUser("owner-3");
+    await database.client.policy.create({ data: { ownerId: "owner-3", profile: "{}" } });
+    await database.client.user.delete({ where: { id: "owner-3" } });
+    expect(await database.client.policy.count({ where: { ownerId: "owner-3" } })).toBe(0);
   });
 
   it("applies migrations once: a second deploy changes nothing", async () => {

@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+
+import { AccountPanel } from "@/components/auth/account-panel";
+import { currentUser } from "@/lib/auth/session";
+import { policyStore } from "@/lib/data/policy";
+import { db } from "@/lib/db";
+import { redirect } from "@/lib/i18n/navigation";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "account" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+// Read per request: the page shows the signed-in person's own details.
+export const dynamic = "force-dynamic";
+
+export default async function AccountPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await currentUser();
+  if (!user) return redirect({ href: "/sign-in", locale });
+  const policy = await policyStore(db()).getOwnPolicy(user.id);
+  const t = await getTranslations({ locale, namespace: "account" });
+  return (
+    <div className="mx-auto max-w-2xl space-y-8">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
+        <p className="text-stone-700 dark:text-stone-300">{t("signedInAs", { email: user.email })}</p>
+      </header>
+      <AccountPanel
+        initial={{
+          displayName: policy?.profile.displayName ?? user.name,
+          language: policy?.profile.language ?? (locale as "en" | "fi" | "nb"),
+          linkedinUrl: policy?.profile.linkedinUrl ?? "",
+          version: policy?.version ?? 0,
+        }}
+      />
+    </div>
+  );
+}

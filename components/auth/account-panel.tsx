@@ -1,0 +1,210 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState, type ReactNode } from "react";
+import { toast } from "sonner";
+
+import { updateAccountDetailsAction } from "@/app/actions/account";
+import { Toaster } from "@/components/toaster";
+import { ChoiceGroup } from "@/components/ui/choice-group";
+import { TextField } from "@/components/ui/text-field";
+import { forgetSession, unlinkAccount } from "@/lib/client/account-sync";
+import { callAuth, type AuthErrorCode } from "@/lib/client/auth-api";
+import { clearState, profileToDraft, readState, writeState } from "@/lib/client/kindly-store";
+import { LANGUAGES, type Language } from "@/lib/engine/vocabulary";
+import { useRouter } from "@/lib/i18n/navigation";
+
+type Details = { displayName: string; language: Language; linkedinUrl: string; version: number };
+
+export function AccountPanel({ initial }: { initial: Details }) {
+  const t = useTranslations("account");
+  return (
+    <div className="space-y-8">
+      <DetailsForm initial={initial} />
+      <PasswordForm />
+      <Section title={t("data.title")}>
+        <p className="text-sm text-stone-700 dark:text-stone-300">{t("data.text")}</p>
+        <a href="/api/account/export" download className="inline-block rounded-lg border border-stone-300 px-4 py-2 font-semibold hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800">
+          {t("data.download")}
+        </a>
+      </Section>
+      <SignOut />
+      <DeleteAccount />
+      <Toaster />
+    </div>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="space-y-4 rounded-xl border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900">
+      <h2 className="text-lg font-semibold">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+const buttonClass = "rounded-lg bg-stone-900 px-4 py-2 font-semibold text-white hover:bg-stone-700 disabled:opacity-60 dark:bg-stone-100 dark:text-stone-900 dark:hover:bg-stone-300";
+
+function DetailsForm({ initial }: { initial: Details }) {
+  const t = useTranslations("account.details");
+  const tLang = useTranslations("languages");
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+
+  const save = async () => {
+    setBusy(true);
+    const result = await updateAccountDetailsAction({ displayName: values.displayName, language: values.language, linkedinUrl: values.linkedinUrl.trim(), baseVersion: values.version });
+    setBusy(false);
+    if (result.ok) {
+      setErrors({});
+      setValues((v) => ({ ...v, version: result.data.version }));
+      const state = readState();
+      const account = state?.account;
+      if (state && account) writeState({ ...state, profile: result.data.profile, draft: profileToDraft(result.data.profile), account: { ...account, version: result.data.version, status: "synced" } });
+      return toast.success(t("saved"));
+    }
+    if (result.error === "invalid") {
+      return setErrors(Object.fromEntries(result.fieldErrors.map((e) => [e.path, e.path === "linkedinUrl" ? t("errors.linkedinUrl") : t("errors.displayName")])));
+    }
+    toast.error(t(`errors.${result.error}`));
+  };
+
+  return (
+    <Section title={t("title")}>
+      <form
+        noValidate
+        className="space-y-5"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <TextField name="displayName" label={t("displayName")} value={values.displayName} maxLength={120} error={errors.displayName} onChange={(displayName) => setValues({ ...values, displayName })} />
+        <ChoiceGroup name="account-language" legend={t("language")} columns={3} value={values.language} onChange={(language) => setValues({ ...values, language })} choices={LANGUAGES.map((value) => ({ value, label: tLang(value) }))} />
+        <TextField name="linkedinUrl" type="url" label={t("linkedinUrl")} value={values.linkedinUrl} maxLength={300} error={errors.linkedinUrl} onChange={(linkedinUrl) => setValues({ ...values, linkedinUrl })} />
+        <button type="submit" disabled={busy} className={buttonClass}>
+          {t("save")}
+        </button>
+      </form>
+    </Section>
+  );
+}
+
+function PasswordForm() {
+  const t = useTranslations("account.password");
+  const tAuth = useTranslations("auth.errors");
+  const [current, setCurrent] = useState("");
+  const [next, setNext] = useState("");
+  const [error, setError] = useState<AuthErrorCode | "required" | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const change = async () => {
+    if (!current || !next) return setError("required");
+    setBusy(true);
+    const result = await callAuth("/change-password", { currentPassword: current, newPassword: next, revokeOtherSessions: true });
+    setBusy(false);
+    if (!result.ok) return setError(result.error);
+    setError(null);
+    setCurrent("");
+    setNext("");
+    toast.success(t("changed"));
+  };
+
+  return (
+    <Section title={t("title")}>
+      <form
+        noValidate
+        className="space-y-5"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void change();
+        }}
+      >
+        {error ? (
+          <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
+            {error === "required" ? t("required") : tAuth(error, { min: 8, max: 128 })}
+          </p>
+        ) : null}
+        <TextField name="currentPassword" type="password" label={t("current")} value={current} autoComplete="current-password" maxLength={129} onChange={setCurrent} />
+        <TextField name="newPassword" type="password" label={t("new")} hint={t("hint")} value={next} autoComplete="new-password" maxLength={129} onChange={setNext} />
+        <button type="submit" disabled={busy} className={buttonClass}>
+          {t("change")}
+        </button>
+      </form>
+    </Section>
+  );
+}
+
+function SignOut() {
+  const t = useTranslations("account.signOut");
+  const router = useRouter();
+  return (
+    <Section title={t("title")}>
+      <p className="text-sm text-stone-700 dark:text-stone-300">{t("text")}</p>
+      <button
+        type="button"
+        className={buttonClass}
+        onClick={async () => {
+          await callAuth("/sign-out", {});
+          unlinkAccount();
+          // A shared computer keeps nothing of this person's policy.
+          clearState();
+          forgetSession();
+          router.push("/");
+          router.refresh();
+        }}
+      >
+        {t("button")}
+      </button>
+    </Section>
+  );
+}
+
+function DeleteAccount() {
+  const t = useTranslations("account.delete");
+  const tAuth = useTranslations("auth.errors");
+  const router = useRouter();
+  const [password, setPassword] = useState("");
+  const [error, setError] = useState<AuthErrorCode | "required" | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const remove = async () => {
+    if (!password) return setError("required");
+    if (!window.confirm(t("confirm"))) return;
+    setBusy(true);
+    const result = await callAuth("/delete-user", { password });
+    setBusy(false);
+    if (!result.ok) return setError(result.error);
+    unlinkAccount();
+    clearState();
+    forgetSession();
+    router.push("/");
+    router.refresh();
+  };
+
+  return (
+    <Section title={t("title")}>
+      <p className="text-sm text-stone-700 dark:text-stone-300">{t("text")}</p>
+      <form
+        noValidate
+        className="space-y-4"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void remove();
+        }}
+      >
+        {error ? (
+          <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
+            {error === "required" ? t("required") : tAuth(error, { min: 8, max: 128 })}
+          </p>
+        ) : null}
+        <TextField name="deletePassword" type="password" label={t("password")} value={password} autoComplete="current-password" maxLength={129} onChange={setPassword} />
+        <button type="submit" disabled={busy} className="rounded-lg bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-60">
+          {t("button")}
+        </button>
+      </form>
+    </Section>
+  );
+}

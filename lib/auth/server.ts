@@ -1,0 +1,88 @@
+import "server-only";
+
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { APIError, createAuthMiddleware } from "better-auth/api";
+import { nextCookies } from "better-auth/next-js";
+
+import { isCommonPassword } from "@/lib/auth/common-passwords";
+import { db } from "@/lib/db";
+import { databaseProvider, env } from "@/lib/env";
+
+export const PASSWORD_MIN = 8;
+export const PASSWORD_MAX = 128;
+
+// Outside production a fixed secret keeps `npm run dev` and the tests free of
+// set-up; production needs BETTER_AUTH_SECRET (scripts/start.ts makes one for SQLite).
+const DEVELOPMENT_SECRET = "kindly-development-only-secret-do-not-use-in-production";
+
+function secret(): string {
+  const { BETTER_AUTH_SECRET, NODE_ENV } = env();
+  if (BETTER_AUTH_SECRET) return BETTER_AUTH_SECRET;
+  if (NODE_ENV === "production") {
+    throw new Error("BETTER_AUTH_SECRET: required in production (at least 32 random characters, the same on every instance)");
+  }
+  return DEVELOPMENT_SECRET;
+}
+
+function createAuth() {
+  const { SITE_URL, DATABASE_URL, NODE_ENV } = env();
+  const secure = NODE_ENV === "production" && SITE_URL.startsWith("https:");
+  return betterAuth({
+    appName: "Kindly",
+    baseURL: SITE_URL,
+    secret: secret(),
+    trustedOrigins: [SITE_URL],
+    database: prismaAdapter(db(), { provider: databaseProvider(DATABASE_URL) }),
+    emailAndPassword: {
+      enabled: true,
+      autoSignIn: true,
+      minPasswordLength: PASSWORD_MIN,
+      maxPasswordLength: PASSWORD_MAX,
+      revokeSessionsOnPasswordReset: true,
+    },
+    // Deleting an account needs the current password; the user row's deletion
+    // cascades to sessions, sign-in accounts and the saved policy.
+    user: { deleteUser: { enabled: true } },
+    session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
+    // Counted in the database, so the limit holds across several instances.
+    rateLimit: {
+      enabled: true,
+      storage: "database",
+      window: 60,
+      max: 120,
+      customRules: {
+        "/sign-in/email": { window: 60, max: 5 },
+        "/sign-up/email": { window: 60, max: 5 },
+        "/change-password": { window: 60, max: 5 },
+      },
+    },
+    advanced: {
+      cookiePrefix: "kindly",
+      // HttpOnly and SameSite=Lax always; Secure with the __Secure- prefix over https in production.
+      useSecureCookies: secure,
+      defaultCookieAttributes: { httpOnly: true, sameSite: "lax", secure },
+    },
+    hooks: {
+      before: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== "/sign-up/email" && ctx.path !== "/change-password") return;
+        const body = (ctx.body ?? {}) as { password?: unknown; newPassword?: unknown };
+        const password = ctx.path === "/sign-up/email" ? body.password : body.newPassword;
+        if (typeof password === "string" && isCommonPassword(password)) {
+          throw new APIError("BAD_REQUEST", { code: "PASSWORD_TOO_COMMON", message: "This password is too common. Please choose another one." });
+        }
+      }),
+    },
+    telemetry: { enabled: false },
+    plugins: [nextCookies()],
+  });
+}
+
+type Auth = ReturnType<typeof createAuth>;
+const globalForAuth = globalThis as unknown as { kindlyAuth?: Auth };
+
+/** The auth instance, created on first use (so building the app needs no secret). */
+export function auth(): Auth {
+  globalForAuth.kindlyAuth ??= createAuth();
+  return globalForAuth.kindlyAuth;
+}

@@ -1,0 +1,128 @@
+import { useEffect, useState } from "react";
+
+import { loadOwnPolicyAction, savePolicyAction } from "@/app/actions/policy";
+import { emptyDraft, onProfileSaved, profileToDraft, readState, writeState, type AccountLink, type StoredState } from "@/lib/client/kindly-store";
+import { parseSavedProfile } from "@/lib/client/saved-profile";
+import type { Profile } from "@/lib/engine/schemas";
+
+// Keeps this browser's policy and the signed-in account's saved policy in
+// step. Every save names the version it was based on; when the account's
+// policy changed elsewhere meanwhile, nothing is overwritten: the person is
+// asked whether to load the newer one.
+
+export type SessionUser = { id: string; email: string; name: string };
+
+let sessionRequest: Promise<SessionUser | null> | null = null;
+
+export function fetchSession(): Promise<SessionUser | null> {
+  sessionRequest ??= fetch("/api/auth/get-session", { cache: "no-store", credentials: "same-origin" })
+    .then(async (response) => {
+      if (!response.ok) return null;
+      const body = (await response.json()) as { user?: SessionUser } | null;
+      return body?.user ? { id: body.user.id, email: body.user.email, name: body.user.name } : null;
+    })
+    .catch(() => null);
+  return sessionRequest;
+}
+
+const sessionListeners = new Set<() => void>();
+
+/** Drops the cached session after signing in or out; every useSession() reads it again. */
+export function forgetSession() {
+  sessionRequest = null;
+  for (const listener of sessionListeners) listener();
+}
+
+export function useSession(): SessionUser | null | "loading" {
+  const [session, setSession] = useState<SessionUser | null | "loading">("loading");
+  useEffect(() => {
+    let live = true;
+    const load = () => void fetchSession().then((user) => live && setSession(user));
+    load();
+    sessionListeners.add(load);
+    return () => {
+      live = false;
+      sessionListeners.delete(load);
+    };
+  }, []);
+  return session;
+}
+
+function setAccount(state: StoredState, account: AccountLink | null, extra: Partial<StoredState> = {}) {
+  writeState({ ...state, ...extra, account });
+}
+
+function same(a: unknown, b: unknown) {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Adopts the account's policy in this browser. */
+function adopt(state: StoredState, userId: string, remote: { version: number; profile: Profile }) {
+  setAccount(state, { userId, version: remote.version, status: "synced" }, { profile: remote.profile, draft: profileToDraft(remote.profile) });
+}
+
+async function push(profile: Profile) {
+  const state = readState();
+  const account = state?.account;
+  if (!state || !account || account.status !== "synced") return;
+  const result = await savePolicyAction({ profile, baseVersion: account.version });
+  const now = readState() ?? state;
+  if (result.ok) return setAccount(now, { ...account, version: result.data.version, status: "synced" });
+  if ("reason" in result && result.reason === "conflict") return setAccount(now, { ...account, status: "conflict", remote: result.current });
+  if ("error" in result && result.error === "signedOut") return setAccount(now, null);
+  setAccount(now, { ...account, status: "error" });
+}
+
+/** Links this browser to the signed-in account: carries a guest's answers in, never overwriting without asking. */
+export async function linkAccount(userId: string) {
+  onProfileSaved((profile) => void push(profile));
+  const state = readState();
+  const loaded = await loadOwnPolicyAction();
+  if (!loaded.ok) return;
+  const base: StoredState = state ?? { draft: emptyDraft(loaded.data?.profile.language ?? "en"), step: 0, profile: null, account: null };
+  const local = parseSavedProfile(base.profile);
+  const remote = loaded.data;
+  const previous = base.account?.userId === userId ? base.account : null;
+
+  if (!remote) {
+    if (!local) return setAccount(base, { userId, version: 0, status: "synced" });
+    const saved = await savePolicyAction({ profile: local, baseVersion: 0 });
+    if (saved.ok) return setAccount(readState() ?? base, { userId, version: saved.data.version, status: "synced" });
+    return setAccount(readState() ?? base, { userId, version: 0, status: "error" });
+  }
+  if (!local || same(local, remote.profile)) return adopt(base, userId, remote);
+  if (previous && previous.status === "synced" && previous.version === remote.version) {
+    // Changes made here while offline, on top of the current version: send them.
+    setAccount(base, previous);
+    return push(local);
+  }
+  if (previous) return setAccount(base, { userId, version: previous.version, status: "conflict", remote });
+  // A guest's answers meet a different saved policy: the person chooses.
+  setAccount(base, { userId, version: remote.version, status: "choose", remote });
+}
+
+/** Replaces this browser's policy with the account's newer one. */
+export function loadAccountVersion() {
+  const state = readState();
+  const account = state?.account;
+  const remote = account?.remote as { version: number; profile: unknown } | undefined;
+  const profile = remote ? parseSavedProfile(remote.profile) : null;
+  if (!state || !account || !remote || !profile) return;
+  adopt(state, account.userId, { version: remote.version, profile });
+}
+
+/** Keeps this browser's answers and saves them over the account's policy (after the person chose so). */
+export async function keepBrowserVersion() {
+  const state = readState();
+  const account = state?.account;
+  const local = state ? parseSavedProfile(state.profile) : null;
+  const remote = account?.remote as { version: number } | undefined;
+  if (!state || !account || !local) return;
+  setAccount(state, { userId: account.userId, version: remote?.version ?? account.version, status: "synced" });
+  await push(local);
+}
+
+export function unlinkAccount() {
+  onProfileSaved(null);
+  forgetSession();
+}

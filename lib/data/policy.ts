@@ -1,0 +1,90 @@
+import "server-only";
+
+import { z } from "zod";
+
+import type { Db } from "@/lib/db-client";
+import { ZProfile, type Profile } from "@/lib/engine";
+import { fieldErrors, type FieldError } from "@/lib/http/json-body";
+
+// The saved policy of one signed-in person. Every function takes the id of
+// the person asking and only ever touches rows they own: another person's
+// policy is reported as not found, never read or changed.
+
+export type PolicyRecord = { id: string; version: number; profile: Profile; updatedAt: string };
+
+export const ZSavePolicy = z
+  .object({
+    profile: ZProfile,
+    // The version the edit started from; 0 when there is no saved policy yet.
+    baseVersion: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  })
+  .strict();
+
+export type SaveResult =
+  | { ok: true; policy: PolicyRecord }
+  | { ok: false; reason: "conflict"; current: PolicyRecord | null }
+  | { ok: false; reason: "invalid"; fieldErrors: FieldError[] };
+
+type Row = { id: string; version: number; profile: string; updatedAt: Date };
+
+function toRecord(row: Row): PolicyRecord | null {
+  let json: unknown;
+  try {
+    json = JSON.parse(row.profile);
+  } catch {
+    return null;
+  }
+  const parsed = ZProfile.safeParse(json);
+  return parsed.success ? { id: row.id, version: row.version, profile: parsed.data, updatedAt: row.updatedAt.toISOString() } : null;
+}
+
+const SELECT = { id: true, version: true, profile: true, updatedAt: true } as const;
+
+export function policyStore(database: Db) {
+  async function getOwnPolicy(userId: string): Promise<PolicyRecord | null> {
+    const row = await database.policy.findUnique({ where: { ownerId: userId }, select: SELECT });
+    return row ? toRecord(row) : null;
+  }
+
+  /** A policy by id, only if it belongs to the person asking. */
+  async function getPolicyById(userId: string, policyId: string): Promise<PolicyRecord | null> {
+    const row = await database.policy.findFirst({ where: { id: policyId, ownerId: userId }, select: SELECT });
+    return row ? toRecord(row) : null;
+  }
+
+  /**
+   * Saves the whole policy or nothing. A save based on an older version than
+   * the stored one is refused as a conflict (two tabs, two devices), never
+   * applied over the newer one.
+   */
+  async function savePolicy(userId: string, input: unknown): Promise<SaveResult> {
+    const parsed = ZSavePolicy.safeParse(input);
+    if (!parsed.success) return { ok: false, reason: "invalid", fieldErrors: fieldErrors(parsed.error) };
+    const { profile, baseVersion } = parsed.data;
+    const json = JSON.stringify(profile);
+
+    if (baseVersion === 0) {
+      try {
+        const row = await database.policy.create({ data: { ownerId: userId, profile: json, version: 1 }, select: SELECT });
+        return { ok: true, policy: toRecord(row)! };
+      } catch (error) {
+        if (isUniqueViolation(error)) return { ok: false, reason: "conflict", current: await getOwnPolicy(userId) };
+        throw error;
+      }
+    }
+    // Compare-and-set in one statement: only the writer holding the current version wins.
+    const { count } = await database.policy.updateMany({
+      where: { ownerId: userId, version: baseVersion },
+      data: { profile: json, version: baseVersion + 1 },
+    });
+    const current = await getOwnPolicy(userId);
+    if (count === 1 && current) return { ok: true, policy: current };
+    return { ok: false, reason: "conflict", current };
+  }
+
+  return { getOwnPolicy, getPolicyById, savePolicy };
+}
+
+function isUniqueViolation(error: unknown) {
+  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
+}
