@@ -31,13 +31,13 @@ export function AccountSync() {
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-3 px-4 py-3 sm:px-6">
         <p className="flex-1 text-sm font-medium">{t(status)}</p>
         {status === "conflict" ? (
-          <button type="button" onClick={() => loadAccountVersion()} className="rounded-md bg-amber-900 px-3 py-1.5 text-sm font-semibold text-white dark:bg-amber-100 dark:text-amber-950">
+          <button type="button" onClick={() => void loadAccountVersion()} className="rounded-md bg-amber-900 px-3 py-1.5 text-sm font-semibold text-white dark:bg-amber-100 dark:text-amber-950">
             {t("loadNewer")}
           </button>
         ) : null}
         {status === "choose" ? (
           <>
-            <button type="button" onClick={() => loadAccountVersion()} className="rounded-md bg-amber-900 px-3 py-1.5 text-sm font-semibold text-white dark:bg-amber-100 dark:text-amber-950">
+            <button type="button" onClick={() => void loadAccountVersion()} className="rounded-md bg-amber-900 px-3 py-1.5 text-sm font-semibold text-white dark:bg-amber-100 dark:text-amber-950">
               {t("useSaved")}
             </button>
             <button type="button" onClick={() => void keepBrowserVersion()} className="rounded-md border border-amber-900 px-3 py-1.5 text-sm font-semibold dark:border-amber-100">

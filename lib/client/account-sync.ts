@@ -2,7 +2,6 @@ import { useEffect, useState } from "react";
 
 import { loadOwnPolicyAction, savePolicyAction } from "@/app/actions/policy";
 import { emptyDraft, onProfileSaved, profileToDraft, readState, writeState, type AccountLink, type StoredState } from "@/lib/client/kindly-store";
-import { parseSavedProfile } from "@/lib/client/saved-profile";
 import type { Profile } from "@/lib/engine/schemas";
 
 // Keeps this browser's policy and the signed-in account's saved policy in
@@ -11,6 +10,9 @@ import type { Profile } from "@/lib/engine/schemas";
 // asked whether to load the newer one.
 
 export type SessionUser = { id: string; email: string; name: string };
+
+// The schemas are loaded when an account is actually linked, not with every page.
+const loadParser = async () => (await import("@/lib/client/saved-profile")).parseSavedProfile;
 
 let sessionRequest: Promise<SessionUser | null> | null = null;
 
@@ -80,7 +82,7 @@ export async function linkAccount(userId: string) {
   const loaded = await loadOwnPolicyAction();
   if (!loaded.ok) return;
   const base: StoredState = state ?? { draft: emptyDraft(loaded.data?.profile.language ?? "en"), step: 0, profile: null, account: null };
-  const local = parseSavedProfile(base.profile);
+  const local = (await loadParser())(base.profile);
   const remote = loaded.data;
   const previous = base.account?.userId === userId ? base.account : null;
 
@@ -102,20 +104,22 @@ export async function linkAccount(userId: string) {
 }
 
 /** Replaces this browser's policy with the account's newer one. */
-export function loadAccountVersion() {
+export async function loadAccountVersion() {
+  const parse = await loadParser();
   const state = readState();
   const account = state?.account;
   const remote = account?.remote as { version: number; profile: unknown } | undefined;
-  const profile = remote ? parseSavedProfile(remote.profile) : null;
+  const profile = remote ? parse(remote.profile) : null;
   if (!state || !account || !remote || !profile) return;
   adopt(state, account.userId, { version: remote.version, profile });
 }
 
 /** Keeps this browser's answers and saves them over the account's policy (after the person chose so). */
 export async function keepBrowserVersion() {
+  const parse = await loadParser();
   const state = readState();
   const account = state?.account;
-  const local = state ? parseSavedProfile(state.profile) : null;
+  const local = state ? parse(state.profile) : null;
   const remote = account?.remote as { version: number } | undefined;
   if (!state || !account || !local) return;
   setAccount(state, { userId: account.userId, version: remote?.version ?? account.version, status: "synced" });
