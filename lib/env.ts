@@ -23,6 +23,8 @@ const ZEnv = z.object({
   // Signs session cookies. Every instance must share it. Optional for the SQLite quick
   // start (scripts/start.ts creates one in ./data); required on PostgreSQL in production.
   BETTER_AUTH_SECRET: z.string().min(32, { message: "must be at least 32 characters" }).optional(),
+  // Requests per minute one client may make to POST /api/decide (per instance).
+  DECIDE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   // Upper bound for each instance's PostgreSQL pool; several instances share one server.
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
 });

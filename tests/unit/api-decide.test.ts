@@ -88,3 +88,26 @@ describe("GET /api/decide/schema", () => {
     expect(body.output.properties.verdict.enum).toEqual(["accept", "decline", "redirect"]);
   });
 });
+
+describe("rate limiting of POST /api/decide", () => {
+  it("answers 429 with Retry-After once a client passes its limit, and counts clients apart", async () => {
+    const { createRateLimiter } = await import("@/lib/http/rate-limit");
+    const check = createRateLimiter({ limit: 3, windowMs: 60_000 });
+    const t0 = 1_000_000;
+    expect([check("a", t0), check("a", t0 + 1), check("a", t0 + 2)].every((r) => r.ok)).toBe(true);
+    const refused = check("a", t0 + 10_000);
+    expect(refused).toEqual({ ok: false, retryAfterSeconds: 50 });
+    expect(check("b", t0 + 10_000).ok).toBe(true);
+    expect(check("a", t0 + 60_000).ok).toBe(true);
+  });
+
+  it("the route returns 429 and Retry-After past the limit", async () => {
+    const requests = Array.from({ length: 601 }, () =>
+      POST(new Request("http://localhost/api/decide", { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": "198.51.100.9" }, body: JSON.stringify({ profile, request: { platform: "x", relationship: "friend" } }) })),
+    );
+    const responses = await Promise.all(requests);
+    expect(responses.filter((r) => r.status === 200)).toHaveLength(600);
+    const last = responses.find((r) => r.status === 429);
+    expect(last?.headers.get("retry-after")).toMatch(/^\d+$/);
+  });
+});

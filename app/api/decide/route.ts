@@ -1,9 +1,18 @@
 import { ZDecideInput } from "@/lib/decide-input";
 import { decide } from "@/lib/engine";
+import { env } from "@/lib/env";
 import { fieldErrors, jsonError, readJsonBody } from "@/lib/http/json-body";
+import { clientKey, createRateLimiter } from "@/lib/http/rate-limit";
+
+let limiter: ReturnType<typeof createRateLimiter> | undefined;
 
 /** POST /api/decide — `{ profile, request }` → the decision. Schema: GET /api/decide/schema. */
 export async function POST(request: Request) {
+  limiter ??= createRateLimiter({ limit: env().DECIDE_RATE_LIMIT_PER_MINUTE, windowMs: 60_000 });
+  const allowed = limiter(clientKey(request.headers));
+  if (!allowed.ok) {
+    return jsonError(429, "Too many requests. Please wait a moment and try again.", {}, { "Retry-After": String(allowed.retryAfterSeconds) });
+  }
   const body = await readJsonBody(request);
   if (!body.ok) return body.response;
 
