@@ -72,11 +72,13 @@ export function policyStore(database: Db) {
         throw error;
       }
     }
-    // Compare-and-set in one statement: only the writer holding the current version wins.
-    const { count } = await database.policy.updateMany({
-      where: { ownerId: userId, version: baseVersion },
-      data: { profile: json, version: baseVersion + 1 },
-    });
+    // Compare-and-set in ONE statement, so the database checks the version and
+    // writes atomically: only the writer holding the current version wins.
+    // (Prisma's updateMany may select the rows first and update them by id,
+    // which lets two writers of the same version both succeed.)
+    const count = await database.$executeRaw`
+      UPDATE "Policy" SET "profile" = ${json}, "version" = "version" + 1, "updatedAt" = ${new Date()}
+      WHERE "ownerId" = ${userId} AND "version" = ${baseVersion}`;
     const current = await getOwnPolicy(userId);
     if (count === 1 && current) return { ok: true, policy: current };
     return { ok: false, reason: "conflict", current };

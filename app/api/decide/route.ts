@@ -1,13 +1,14 @@
 import { ZDecideInput } from "@/lib/decide-input";
 import { decide } from "@/lib/engine";
 import { env } from "@/lib/env";
+import { withErrorHandling } from "@/lib/http/handle";
 import { fieldErrors, jsonError, readJsonBody } from "@/lib/http/json-body";
 import { clientKey, createRateLimiter } from "@/lib/http/rate-limit";
 
 let limiter: ReturnType<typeof createRateLimiter> | undefined;
 
 /** POST /api/decide — `{ profile, request }` → the decision. Schema: GET /api/decide/schema. */
-export async function POST(request: Request) {
+export const POST = withErrorHandling(async function post(request: Request) {
   limiter ??= createRateLimiter({ limit: env().DECIDE_RATE_LIMIT_PER_MINUTE, windowMs: 60_000 });
   const allowed = limiter(clientKey(request.headers));
   if (!allowed.ok) {
@@ -22,4 +23,4 @@ export async function POST(request: Request) {
   }
   const { profile, request: connectionRequest, templateLanguage } = parsed.data;
   return Response.json(decide(profile, connectionRequest, { templateLanguage }), { headers: { "Cache-Control": "no-store" } });
-}
+});

@@ -1,12 +1,13 @@
 import { currentUser } from "@/lib/auth/session";
 import { exportAccount } from "@/lib/data/account";
 import { db } from "@/lib/db";
+import { withErrorHandling } from "@/lib/http/handle";
 import { jsonError } from "@/lib/http/json-body";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/account/export — everything Kindly holds about the signed-in person, as a JSON download. */
-export async function GET(request: Request) {
+export const GET = withErrorHandling(async function get(request: Request) {
   const user = await currentUser(request.headers);
   if (!user) return jsonError(401, "Sign in to download your data.");
   const data = await exportAccount(db(), user.id);
@@ -18,4 +19,4 @@ export async function GET(request: Request) {
       "Cache-Control": "no-store",
     },
   });
-}
+});

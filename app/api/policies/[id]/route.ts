@@ -1,12 +1,13 @@
 import { currentUser } from "@/lib/auth/session";
 import { policyStore } from "@/lib/data/policy";
 import { db } from "@/lib/db";
+import { withErrorHandling } from "@/lib/http/handle";
 import { jsonError } from "@/lib/http/json-body";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/policies/:id — only the owner gets it; anyone else gets 404, as if it did not exist. */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+export const GET = withErrorHandling(async function get(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const user = await currentUser(request.headers);
   if (!user) return jsonError(401, "Sign in to load a policy.");
   const { id } = await params;
@@ -14,4 +15,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const policy = await policyStore(db()).getPolicyById(user.id, id);
   if (!policy) return jsonError(404, "No such policy.");
   return Response.json(policy, { headers: { "Cache-Control": "no-store" } });
-}
+});

@@ -1,0 +1,67 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+
+import { freePort } from "../../scripts/lib/pg-cluster";
+
+// Starts the built app as separate `next start` processes, as a deployment would.
+
+export type Instance = { url: string; process: ChildProcess; stop: (signal?: NodeJS.Signals) => Promise<void> };
+
+export async function startInstance(env: Record<string, string>, port?: number): Promise<Instance> {
+  const chosen = port ?? (await freePort());
+  const child = spawn(path.join(process.cwd(), "node_modules/.bin/next"), ["start", "--port", String(chosen), "--hostname", "127.0.0.1"], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  const url = `http://127.0.0.1:${chosen}`;
+  const started = Date.now();
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`instance on ${chosen} exited with ${child.exitCode}`);
+    try {
+      const response = await fetch(`${url}/api/ping`);
+      if (response.ok) break;
+    } catch {
+      /* starting */
+    }
+    if (Date.now() - started > 60_000) throw new Error(`instance on ${chosen} did not start`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const stop = (signal: NodeJS.Signals = "SIGTERM") =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once("exit", () => resolve());
+      child.kill(signal);
+    });
+  return { url, process: child, stop };
+}
+
+export const SECRET = "multi-instance-test-secret-0123456789abcdef";
+
+/** Signs up through one instance; returns the session cookie. */
+export async function signUp(url: string, origin: string, email: string, ip: string): Promise<string> {
+  const response = await fetch(`${url}/api/auth/sign-up/email`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin, "x-forwarded-for": ip },
+    body: JSON.stringify({ email, password: "quiet harbour lantern", name: "Aino" }),
+  });
+  if (!response.ok) throw new Error(`sign-up failed: ${response.status} ${await response.text()}`);
+  const cookie = response.headers.getSetCookie().find((c) => c.includes("session_token"));
+  if (!cookie) throw new Error("no session cookie");
+  return cookie.split(";")[0]!;
+}
+
+export const PROFILE = {
+  displayName: "Aino",
+  language: "en",
+  linkedinUrl: "https://www.linkedin.com/in/aino-example",
+  platforms: { linkedin: { persona: "professional" }, facebook: { persona: "civilian" } },
+};
+
+export async function putPolicy(url: string, origin: string, cookie: string, body: unknown) {
+  const response = await fetch(`${url}/api/policy`, {
+    method: "PUT",
+    headers: { "content-type": "application/json", origin, cookie },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as { version?: number; current?: { version: number } | null; profile?: { displayName: string } } };
+}
