@@ -75,13 +75,17 @@ export function policyStore(database: Db) {
     // Compare-and-set in ONE statement, so the database checks the version and
     // writes atomically: only the writer holding the current version wins.
     // (Prisma's updateMany may select the rows first and update them by id,
-    // which lets two writers of the same version both succeed.)
-    const count = await database.$executeRaw`
+    // which lets two writers of the same version both succeed.) RETURNING hands
+    // back exactly the row this save wrote: reading it again afterwards could
+    // return a later writer's policy, which the caller would then take as its own.
+    const written = await database.$queryRaw<Row[]>`
       UPDATE "Policy" SET "profile" = ${json}, "version" = "version" + 1, "updatedAt" = ${new Date()}
-      WHERE "ownerId" = ${userId} AND "version" = ${baseVersion}`;
-    const current = await getOwnPolicy(userId);
-    if (count === 1 && current) return { ok: true, policy: current };
-    return { ok: false, reason: "conflict", current };
+      WHERE "ownerId" = ${userId} AND "version" = ${baseVersion}
+      RETURNING "id", "version", "profile", "updatedAt"`;
+    const row = written.length === 1 ? written[0] : undefined;
+    const saved = row ? toRecord({ ...row, version: Number(row.version), updatedAt: new Date(row.updatedAt) }) : null;
+    if (saved) return { ok: true, policy: saved };
+    return { ok: false, reason: "conflict", current: await getOwnPolicy(userId) };
   }
 
   return { getOwnPolicy, getPolicyById, savePolicy };

@@ -55,7 +55,7 @@ describe("message files", () => {
   });
 
   const root = path.join(import.meta.dirname, "../..");
-  const code = [...sourceFiles(path.join(root, "app")), ...sourceFiles(path.join(root, "components")), ...sourceFiles(path.join(root, "lib/client"))].map((f) => fs.readFileSync(f, "utf8")).join("\n");
+  const code = [...sourceFiles(path.join(root, "app")), ...sourceFiles(path.join(root, "components")), ...sourceFiles(path.join(root, "lib/client")), ...sourceFiles(path.join(root, "lib/i18n"))].map((f) => fs.readFileSync(f, "utf8")).join("\n");
 
   it("has no unused key: every leaf is named in the code or is a value the code iterates over", () => {
     const vocabulary = new Set<string>([...RELATIONSHIPS, ...VERDICTS, ...ACTIONS, ...TONES, ...LANGUAGES, "linkedin", "x", "facebook", "instagram", "civilian", "professional", "mixed", "public", "private", "selective", "open", "never", "online", "in_person", "meeting_planned", "none", "few", "many", "fake_profile", "sales_pitch", "harassment", "answer", "glance", "reply", "about", "review", "noPlatform", "invalid", "tooLong", "oneLine", "linkedinUrl", "title", "text", "label", "hint"]);

@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
 import { useTranslations } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { setRequestLocale } from "next-intl/server";
 import { use } from "react";
 
 import { PolicyView } from "@/components/policy/policy-view";
-import { alternates } from "@/lib/i18n/alternates";
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "policy" });
-  return { title: t("metaTitle"), description: t("metaDescription"), alternates: alternates(locale, "/policy") };
+export function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return pageMetadata(params, { namespace: "policy", path: "/policy" });
 }
 
 export default function PolicyPage({ params }: { params: Promise<{ locale: string }> }) {

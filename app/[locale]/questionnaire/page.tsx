@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
 import { useTranslations } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { setRequestLocale } from "next-intl/server";
 import { use } from "react";
 
 import { Questionnaire } from "@/components/questionnaire/questionnaire";
-import { alternates } from "@/lib/i18n/alternates";
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "questionnaire" });
-  return { title: t("metaTitle"), description: t("metaDescription"), alternates: alternates(locale, "/questionnaire") };
+export function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return pageMetadata(params, { namespace: "questionnaire", path: "/questionnaire" });
 }
 
 export default function QuestionnairePage({ params }: { params: Promise<{ locale: string }> }) {

@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
 import { useTranslations } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { setRequestLocale } from "next-intl/server";
 import { use } from "react";
 
 import { AuthForm } from "@/components/auth/auth-form";
-import { alternates } from "@/lib/i18n/alternates";
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "auth" });
-  return { title: t("signUpTitle"), description: t("signUpLead"), alternates: alternates(locale, "/sign-up") };
+export function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return pageMetadata(params, { namespace: "auth", path: "/sign-up", title: "signUpTitle", description: "signUpLead" });
 }
 
 export default function Page({ params }: { params: Promise<{ locale: string }> }) {
