@@ -23,6 +23,12 @@ const ZEnv = z.object({
   // Signs session cookies. Every instance must share it. Optional for the SQLite quick
   // start (scripts/start.ts creates one in ./data); required on PostgreSQL in production.
   BETTER_AUTH_SECRET: z.string().min(32, { message: "must be at least 32 characters" }).optional(),
+  // Addresses or CIDR ranges of the reverse proxies in front of the app, comma-separated:
+  // the client address for rate limits is read from X-Forwarded-For through them.
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v.split(",").map((s) => s.trim()).filter(Boolean) : [])),
   // Requests per minute one client may make to POST /api/decide (per instance).
   DECIDE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   // Upper bound for each instance's PostgreSQL pool; several instances share one server.

@@ -26,7 +26,7 @@ function secret(): string {
 }
 
 function createAuth() {
-  const { SITE_URL, DATABASE_URL, NODE_ENV } = env();
+  const { SITE_URL, DATABASE_URL, NODE_ENV, TRUSTED_PROXIES } = env();
   const secure = NODE_ENV === "production" && SITE_URL.startsWith("https:");
   return betterAuth({
     appName: "Kindly",
@@ -58,6 +58,13 @@ function createAuth() {
       },
     },
     advanced: {
+      // better-auth turns its Origin and CSRF checks off by itself when NODE_ENV=test
+      // (or TEST is set); Kindly keeps them on whatever the environment says.
+      disableOriginCheck: false,
+      disableCSRFCheck: false,
+      // The sign-in limit is per client address, taken from X-Forwarded-For as
+      // set by the proxies listed in TRUSTED_PROXIES (see README, "Security").
+      ipAddress: { ipAddressHeaders: ["x-forwarded-for"], ...(TRUSTED_PROXIES.length ? { trustedProxies: TRUSTED_PROXIES } : {}) },
       cookiePrefix: "kindly",
       // HttpOnly and SameSite=Lax always; Secure with the __Secure- prefix over https in production.
       useSecureCookies: secure,

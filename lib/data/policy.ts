@@ -4,7 +4,7 @@ import { z } from "zod";
 
 import type { Db } from "@/lib/db-client";
 import { ZProfile, type Profile } from "@/lib/engine";
-import { fieldErrors, type FieldError } from "@/lib/http/json-body";
+import { fieldErrors, forbiddenKeyError, forbiddenKeyPath, type FieldError } from "@/lib/http/json-body";
 
 // The saved policy of one signed-in person. Every function takes the id of
 // the person asking and only ever touches rows they own: another person's
@@ -12,11 +12,16 @@ import { fieldErrors, type FieldError } from "@/lib/http/json-body";
 
 export type PolicyRecord = { id: string; version: number; profile: Profile; updatedAt: string };
 
+/** Prisma `Int`: a 32-bit signed integer on both providers. */
+export const MAX_VERSION = 2_147_483_647;
+
 export const ZSavePolicy = z
   .object({
     profile: ZProfile,
     // The version the edit started from; 0 when there is no saved policy yet.
-    baseVersion: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+    // At most the largest value of the 32-bit `version` column (PostgreSQL
+    // refuses a bigger number in the compare-and-set with an error).
+    baseVersion: z.number().int().min(0).max(MAX_VERSION),
   })
   .strict();
 
@@ -48,6 +53,8 @@ export function policyStore(database: Db) {
 
   /** A policy by id, only if it belongs to the person asking. */
   async function getPolicyById(userId: string, policyId: string): Promise<PolicyRecord | null> {
+    // Ids are cuids. Anything else cannot exist, and PostgreSQL errors on a NUL in a string.
+    if (!/^[\x21-\x7e]{1,64}$/.test(policyId)) return null;
     const row = await database.policy.findFirst({ where: { id: policyId, ownerId: userId }, select: SELECT });
     return row ? toRecord(row) : null;
   }
@@ -60,6 +67,9 @@ export function policyStore(database: Db) {
   async function savePolicy(userId: string, input: unknown): Promise<SaveResult> {
     const parsed = ZSavePolicy.safeParse(input);
     if (!parsed.success) return { ok: false, reason: "invalid", fieldErrors: fieldErrors(parsed.error) };
+    // A record type drops a `__proto__` key silently; refuse it like any unknown field.
+    const forbidden = forbiddenKeyPath(input);
+    if (forbidden !== null) return { ok: false, reason: "invalid", fieldErrors: [forbiddenKeyError(forbidden)] };
     const { profile, baseVersion } = parsed.data;
     const json = JSON.stringify(profile);
 
@@ -83,8 +93,8 @@ export function policyStore(database: Db) {
       WHERE "ownerId" = ${userId} AND "version" = ${baseVersion}
       RETURNING "id", "version", "profile", "updatedAt"`;
     const row = written.length === 1 ? written[0] : undefined;
-    const saved = row ? toRecord({ ...row, version: Number(row.version), updatedAt: new Date(row.updatedAt) }) : null;
-    if (saved) return { ok: true, policy: saved };
+    // The profile was just validated; no need to parse what was written back.
+    if (row) return { ok: true, policy: { id: row.id, version: Number(row.version), profile, updatedAt: new Date(row.updatedAt).toISOString() } };
     return { ok: false, reason: "conflict", current: await getOwnPolicy(userId) };
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ZConnectionRequest, ZDecision, ZProfile } from "./index";
+import { ZConnectionRequest, ZDecision, ZLinkedinUrl, ZProfile } from "./index";
 
 function issuePaths(result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }): string[] {
   expect(result.success).toBe(false);
@@ -131,5 +131,15 @@ describe("ZDecision", () => {
     ["extra field", { ...valid, confidence: 0.9 }, ""],
   ])("rejects %s", (_name, input, path) => {
     expect(issuePaths(ZDecision.safeParse(input))).toContain(path);
+  });
+});
+
+describe("ZLinkedinUrl rejects addresses the URL parser would quietly clean up", () => {
+  it.each(["https://www.linkedin.com/in/\u0000", "https://www.linkedin.com/in/aino\nX-Header: 1", "https://www.linkedin.com/in/ai\tno", "https://www.linkedin.com/in/aino/extra/path"])("refuses %j", (url) => {
+    expect(ZLinkedinUrl.safeParse(url).success).toBe(false);
+  });
+
+  it.each(["https://www.linkedin.com/in/aino-example", "https://linkedin.com/in/aino/", "https://fi.linkedin.com/in/aino?trk=x"])("accepts %s", (url) => {
+    expect(ZLinkedinUrl.safeParse(url).success).toBe(true);
   });
 });

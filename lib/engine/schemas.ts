@@ -68,6 +68,8 @@ export const ZLinkedinUrl = z
   })
   .trim()
   .max(LINKEDIN_URL_MAX, { message: `Too long: at most ${LINKEDIN_URL_MAX} characters` })
+  // The URL parser would quietly drop tabs and newlines; refuse them first.
+  .regex(NO_CONTROL_CHARS, { message: "Must be a single line of text" })
   .pipe(
     z.url({
       protocol: /^https$/,
@@ -75,7 +77,8 @@ export const ZLinkedinUrl = z
       message: "Must be an https://www.linkedin.com/in/… address",
     }),
   )
-  .refine((url) => /^https:\/\/(www\.|[a-z]{2}\.)?linkedin\.com\/in\/[^/?#\s]+/i.test(url), {
+  // The whole address: a profile path, optionally a trailing slash and a query.
+  .refine((url) => /^https:\/\/(www\.|[a-z]{2}\.)?linkedin\.com\/in\/[^/?#\s]+\/?(\?[^#\s]*)?$/i.test(url), {
     message: "Must be a LinkedIn profile address (https://www.linkedin.com/in/…)",
   });
 

@@ -1,0 +1,566 @@
+// The bad input corpus: hundreds of malformed requests to every route handler
+// and server action that takes input, on a real SQLite and a real PostgreSQL
+// database. Every answer must be a 4xx with a clear JSON error (a structured
+// `{ ok: false }` for server actions) — never a 5xx, never a stack trace — and
+// nothing may be written to the database.
+import { z } from "zod";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from "vitest";
+
+import { LANGUAGES, MET_VALUES, MUTUAL_LEVELS, NETWORKING_STYLES, PERSONAS, PLATFORMS, RELATIONSHIPS, VERDICTS, VISIBILITIES } from "../../lib/engine/vocabulary.ts";
+import {
+  actionOnlyValues,
+  actionProblem,
+  badEnum,
+  badLinkedinUrls,
+  badPolicyIds,
+  badText,
+  clone,
+  preview,
+  problemWith,
+  prototypeFingerprint,
+  rawCases,
+  safeEncode,
+  settle,
+  snapshotDatabase,
+  valueCases,
+  type RawCase,
+  type Shape,
+  type ValueCase,
+} from "../support/bad-input.ts";
+import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/databases.ts";
+
+const SITE = "http://kindly.test";
+const MIN_CASES = 200;
+
+// Server actions read the request headers from next/headers; the test decides what they are.
+const request = vi.hoisted(() => ({ headers: new Headers() }));
+vi.mock("next/headers", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next/headers")>()),
+  headers: async () => request.headers,
+}));
+
+// ---------------------------------------------------------------- valid samples and their shapes
+
+const platform = (persona: string, visibility: string) => ({ persona, visibility, overrides: { client: "accept", stranger: "decline" } });
+
+const profile = {
+  displayName: "Aino Example",
+  language: "en",
+  creativeField: false,
+  jobSeeking: true,
+  networkingStyle: "selective",
+  linkedinUrl: "https://www.linkedin.com/in/aino-example",
+  platforms: {
+    linkedin: platform("professional", "public"),
+    x: platform("mixed", "public"),
+    facebook: platform("civilian", "private"),
+    instagram: platform("civilian", "private"),
+  },
+};
+
+function profileBadStrings(prefix: string): Record<string, string[]> {
+  const out: Record<string, string[]> = {
+    [`${prefix}displayName`]: badText(80),
+    [`${prefix}language`]: badEnum(LANGUAGES),
+    [`${prefix}networkingStyle`]: badEnum(NETWORKING_STYLES),
+    [`${prefix}linkedinUrl`]: [...badLinkedinUrls(), ""],
+  };
+  for (const p of PLATFORMS) {
+    out[`${prefix}platforms.${p}.persona`] = badEnum(PERSONAS);
+    out[`${prefix}platforms.${p}.visibility`] = badEnum(VISIBILITIES);
+    out[`${prefix}platforms.${p}.overrides.client`] = badEnum(VERDICTS);
+    out[`${prefix}platforms.${p}.overrides.stranger`] = badEnum(VERDICTS).slice(0, 8);
+  }
+  return out;
+}
+
+const decideShape: Shape = {
+  sample: {
+    profile,
+    request: {
+      platform: "facebook",
+      relationship: "client",
+      met: "in_person",
+      rapport: true,
+      note: false,
+      mutualConnections: "few",
+      commonGround: true,
+      redFlags: ["sales_pitch"],
+      requesterName: "Jussi",
+      metAt: "Slush 2025",
+    },
+    templateLanguage: "fi",
+  },
+  required: ["profile", "request", "request.platform", "request.relationship"],
+  badStrings: {
+    ...profileBadStrings("profile."),
+    "request.platform": badEnum(PLATFORMS),
+    "request.relationship": badEnum(RELATIONSHIPS),
+    "request.met": badEnum(MET_VALUES),
+    "request.mutualConnections": badEnum(MUTUAL_LEVELS),
+    "request.requesterName": badText(80),
+    "request.metAt": badText(120),
+    templateLanguage: badEnum(LANGUAGES),
+  },
+};
+
+const savePolicyShape = (baseVersion: number): Shape => ({
+  sample: { profile, baseVersion },
+  required: ["profile", "baseVersion"],
+  badStrings: profileBadStrings("profile."),
+});
+
+const accountShape = (baseVersion: number): Shape => ({
+  sample: { displayName: "Aino Example", language: "fi", linkedinUrl: "https://www.linkedin.com/in/aino-example", baseVersion },
+  // displayName may be left out: it defaults to "" (no name), as in the profile.
+  required: ["language", "linkedinUrl", "baseVersion"],
+  badStrings: { displayName: badText(80), language: badEnum(LANGUAGES), linkedinUrl: badLinkedinUrls() },
+});
+
+/** Strings z.email() refuses: better-auth stops at them before any database lookup or password hash. */
+const BAD_EMAILS = [
+  "",
+  " ",
+  "plainaddress",
+  "@kindly.test",
+  "aino@",
+  "aino@kindly",
+  "aino@@kindly.test",
+  "aino@kindly..test",
+  "aino.@kindly.test",
+  ".aino@kindly.test",
+  "ai no@kindly.test",
+  "aino@kindly.test ",
+  " aino@kindly.test",
+  "aino@kindly.test\u0000",
+  "aino@kindly.test\r\nBcc: victim@kindly.test",
+  "aino@kindly.test,other@kindly.test",
+  "<aino@kindly.test>",
+  "Aino <aino@kindly.test>",
+  "aino@-kindly.test",
+  "aino@kindly.t",
+  "aino@[127.0.0.1]",
+  "\"aino\"@kindly.test",
+  "aino@kindly.test/../../",
+  "' OR 1=1 --@kindly.test",
+  "aino@" + "a".repeat(300) + ".test",
+  "a".repeat(70_000),
+  "😀@😀.test",
+  "aino@kindly.test\u202e",
+  "__proto__",
+  "aino@localhost",
+].filter((email) => !z.email().safeParse(email).success);
+
+const BAD_PASSWORDS = ["", "short", "1234567", "x".repeat(129), "x".repeat(10_000), "x".repeat(kb(60)), "password123", "Salasana1", "qwertyuiop", "PASSWORD"];
+
+function kb(n: number) {
+  return n * 1024;
+}
+
+// ---------------------------------------------------------------- the app, loaded against one database
+
+async function loadApp(url: string) {
+  vi.resetModules();
+  vi.stubEnv("DATABASE_URL", url);
+  vi.stubEnv("SITE_URL", SITE);
+  const g = globalThis as { kindlyDb?: unknown; kindlyAuth?: unknown };
+  g.kindlyDb = undefined;
+  g.kindlyAuth = undefined;
+  const [decide, policy, policies, authRoute, policyActions, accountActions] = await Promise.all([
+    import("../../app/api/decide/route.ts"),
+    import("../../app/api/policy/route.ts"),
+    import("../../app/api/policies/[id]/route.ts"),
+    import("../../app/api/auth/[...all]/route.ts"),
+    import("../../app/actions/policy.ts"),
+    import("../../app/actions/account.ts"),
+  ]);
+  return { decide, policy, policies, authRoute, policyActions, accountActions };
+}
+
+let ip = 0;
+/** A fresh client address per request, so per-IP rate limits never hide what is behind them. */
+const nextIp = () => {
+  ip += 1;
+  return `10.${(ip >> 16) & 255}.${(ip >> 8) & 255}.${ip & 255}`;
+};
+
+type Send = { body?: BodyInit | null; contentType?: string | null; headers?: Record<string, string> };
+
+function httpRequest(method: string, path: string, { body = null, contentType = null, headers = {} }: Send): Request {
+  const h = new Headers({ "x-forwarded-for": nextIp(), ...headers });
+  if (contentType !== null) h.set("content-type", contentType);
+  return new Request(SITE + path, { method, headers: h, body, duplex: "half" } as RequestInit);
+}
+
+const asJson = (c: ValueCase): RawCase => ({ label: c.label, body: JSON.stringify(c.value), contentType: "application/json" });
+
+type Outcome = { label: string; status: number; problem: string | null };
+
+/** Sends every case; returns the problems (labelled) and the status counts. */
+async function run(cases: { label: string; send: () => Promise<Response> }[], allowed?: number[]) {
+  const problems: string[] = [];
+  const statuses: Record<number, number> = {};
+  for (const c of cases) {
+    let outcome: Outcome;
+    try {
+      const response = await c.send();
+      outcome = { label: c.label, status: response.status, problem: await problemWith(response) };
+    } catch (error) {
+      outcome = { label: c.label, status: 0, problem: `threw ${(error as Error).name}: ${(error as Error).message.split("\n")[0]}` };
+    }
+    statuses[outcome.status] = (statuses[outcome.status] ?? 0) + 1;
+    if (!outcome.problem && allowed && !allowed.includes(outcome.status)) outcome.problem = `status ${outcome.status}, expected one of ${allowed.join("/")}`;
+    if (outcome.problem) problems.push(`${c.label}: ${outcome.problem}`);
+  }
+  return { problems, statuses, count: cases.length };
+}
+
+async function runActions(cases: { label: string; call: () => Promise<unknown> }[]) {
+  const problems: string[] = [];
+  const reasons: Record<string, number> = {};
+  for (const c of cases) {
+    const outcome = await settle(c.call);
+    const problem = actionProblem(outcome);
+    if (outcome.resolved) {
+      const r = outcome.value as { error?: string; reason?: string };
+      const key = String(r?.error ?? r?.reason ?? "ok");
+      reasons[key] = (reasons[key] ?? 0) + 1;
+    }
+    if (problem) problems.push(`${c.label}: ${problem}`);
+  }
+  return { problems, reasons, count: cases.length };
+}
+
+const summary: string[] = [];
+const fingerprint = prototypeFingerprint();
+
+afterAll(() => {
+  console.log(`bad input corpus:\n  ${summary.join("\n  ")}`);
+});
+
+// ---------------------------------------------------------------- the corpus, on each database
+
+describe.each(PROVIDERS)("bad input corpus on %s", (provider) => {
+  let database: TestDatabase;
+  let app: Awaited<ReturnType<typeof loadApp>>;
+  const users = { a: { cookie: "", policyId: "", version: 0 }, b: { cookie: "", policyId: "", version: 0 } };
+  const a = { email: `aino-${provider}@kindly.test`, password: "a sturdy passphrase 42" };
+
+  const auth = (path: string, send: Send) => app.authRoute.POST(httpRequest("POST", `/api/auth${path}`, { ...send, headers: { origin: SITE, ...send.headers } }));
+  const put = (send: Send) => app.policy.PUT(httpRequest("PUT", "/api/policy", send));
+
+  async function signUp(name: string, email: string, password: string) {
+    const response = await auth("/sign-up/email", { body: JSON.stringify({ name, email, password }), contentType: "application/json" });
+    expect(response.status, await response.clone().text()).toBe(200);
+    const cookie = response.headers.getSetCookie().find((c) => c.startsWith("kindly.session_token="));
+    expect(cookie).toBeDefined();
+    return cookie!.split(";")[0]!;
+  }
+
+  async function save(cookie: string, baseVersion: number, displayName: string) {
+    const response = await put({
+      body: JSON.stringify({ profile: { ...profile, displayName }, baseVersion }),
+      contentType: "application/json",
+      headers: { origin: SITE, cookie },
+    });
+    expect(response.status, await response.clone().text()).toBe(200);
+    return (await response.json()) as { id: string; version: number };
+  }
+
+  /** Snapshots the database now; the returned check demands it look exactly the same later. */
+  async function watchDatabase() {
+    const before = await snapshotDatabase(database.client);
+    return async () => expect(await snapshotDatabase(database.client)).toEqual(before);
+  }
+
+  beforeAll(async () => {
+    database = await createTestDatabase(provider);
+    app = await loadApp(database.url);
+    // Deliberate writes, before the snapshot: two people, each with a saved policy.
+    users.a.cookie = await signUp("Aino", a.email, a.password);
+    users.b.cookie = await signUp("Bjørn", `bjorn-${provider}@kindly.test`, "another sturdy passphrase");
+    await save(users.a.cookie, 0, "Aino");
+    const savedA = await save(users.a.cookie, 1, "Aino Example");
+    const savedB = await save(users.b.cookie, 0, "Bjørn");
+    users.a.policyId = savedA.id;
+    users.a.version = savedA.version;
+    users.b.policyId = savedB.id;
+    users.b.version = savedB.version;
+    // Positive controls: the sessions and handlers work, so the refusals below are about the input.
+    const own = await app.policies.GET(httpRequest("GET", `/api/policies/${savedA.id}`, { headers: { cookie: users.a.cookie } }), { params: Promise.resolve({ id: savedA.id }) });
+    expect(own.status).toBe(200);
+    const decided = await app.decide.POST(httpRequest("POST", "/api/decide", { body: JSON.stringify(decideShape.sample), contentType: "application/json" }));
+    expect(decided.status).toBe(200);
+    const setUp = await snapshotDatabase(database.client);
+    expect(setUp.users).toHaveLength(2);
+    expect(setUp.policies).toHaveLength(2);
+  });
+
+  afterAll(async () => {
+    vi.unstubAllEnvs();
+    const g = globalThis as { kindlyDb?: { $disconnect(): Promise<void> }; kindlyAuth?: unknown };
+    await g.kindlyDb?.$disconnect();
+    g.kindlyDb = undefined;
+    g.kindlyAuth = undefined;
+    await database?.drop();
+  });
+
+  it("POST /api/decide refuses every malformed body with a 4xx JSON error", async () => {
+
+    const expectNothingWritten = await watchDatabase();
+    const values = valueCases(decideShape);
+    const raws = rawCases(decideShape.sample, { textPath: ["profile", "displayName"] });
+    const send = (c: RawCase) => () => app.decide.POST(httpRequest("POST", "/api/decide", c));
+    const v = await run(values.map(asJson).map((c) => ({ label: c.label, send: send(c) })), [400, 413]);
+    const r = await run(raws.map((c) => ({ label: c.label, send: send(c) })), [400, 413, 415]);
+    summary.push(`${provider} POST /api/decide: ${v.count + r.count} requests, statuses ${JSON.stringify(mergeCounts(v.statuses, r.statuses))}`);
+    expect([...v.problems, ...r.problems]).toEqual([]);
+    expect(v.count + r.count).toBeGreaterThanOrEqual(MIN_CASES);
+    await expectNothingWritten();
+  });
+
+  it("PUT /api/policy (signed in) refuses every malformed body and writes nothing", async () => {
+
+    const expectNothingWritten = await watchDatabase();
+    const shape = savePolicyShape(users.a.version);
+    const signedIn = { origin: SITE, cookie: users.a.cookie };
+    const send = (c: RawCase) => () => put({ ...c, headers: { ...signedIn, ...c.headers } });
+    const values = valueCases(shape).map(asJson);
+    // Well-formed but stale or impossible versions: a conflict, never a write.
+    const versioned = (label: string) => (baseVersion: number) => ({ label: `${label} baseVersion ${baseVersion}`, body: JSON.stringify({ profile, baseVersion }), contentType: "application/json" });
+    const stale = [0, users.a.version - 1, users.a.version + 1, users.a.version + 1000, 2 ** 31 - 1].map(versioned("stale"));
+    // Beyond the 32-bit version column.
+    const outOfRange = [2 ** 31, 2 ** 32, Number.MAX_SAFE_INTEGER].map(versioned("out-of-range"));
+    const raws = rawCases(shape.sample, { textPath: ["profile", "displayName"] });
+    const valid = JSON.stringify(shape.sample);
+    const headerCases: { label: string; headers: Record<string, string> }[] = [
+      ...["", "null", "http://evil.example", "https://kindly.test", "http://kindly.test:80", "http://kindly.test/", "http://kindly.test.evil.example", "HTTP://KINDLY.TEST", "http://kindly.test/api/policy", "file://", "http://kindly.test\u00ff"].map((origin) => ({
+        label: `Origin ${JSON.stringify(origin)}`,
+        headers: { origin, cookie: users.a.cookie },
+      })),
+      { label: "no Origin", headers: { cookie: users.a.cookie } },
+      ...badCookies().map(([label, cookie]) => ({ label: `cookie: ${label}`, headers: { origin: SITE, cookie } })),
+    ];
+    const v = await run(values.map((c) => ({ label: c.label, send: send(c) })), [400, 409, 413]);
+    const s = await run([...stale.map((c) => ({ label: c.label, send: send(c) }))], [409]);
+    const o = await run([...outOfRange.map((c) => ({ label: c.label, send: send(c) }))], [400]);
+    const r = await run(raws.map((c) => ({ label: c.label, send: send(c) })), [400, 413, 415]);
+    const h = await run(headerCases.map((c) => ({ label: c.label, send: () => put({ body: valid, contentType: "application/json", headers: c.headers }) })), [401, 403]);
+    const count = v.count + s.count + o.count + r.count + h.count;
+    summary.push(`${provider} PUT /api/policy: ${count} requests, statuses ${JSON.stringify(mergeCounts(v.statuses, s.statuses, o.statuses, r.statuses, h.statuses))}`);
+    expect([...v.problems, ...s.problems, ...o.problems, ...r.problems, ...h.problems]).toEqual([]);
+    expect(count).toBeGreaterThanOrEqual(MIN_CASES);
+    await expectNothingWritten();
+  });
+
+  it("GET /api/policies/[id] answers 404 (or 401) for every bad id and someone else's", async () => {
+
+    const expectNothingWritten = await watchDatabase();
+    const ids = badPolicyIds(users.a.policyId, [users.b.policyId]);
+    const get = (id: string, cookie?: string) =>
+      app.policies.GET(
+        httpRequest("GET", `/api/policies/${safeEncode(id)}`, { headers: cookie ? { cookie } : {} }),
+        { params: Promise.resolve({ id }) },
+      );
+    const found = await run(ids.map((id) => ({ label: `id ${preview(id)}`, send: () => get(id, users.a.cookie) })), [404]);
+    const signedOut = await run(
+      [
+        { label: "own id, no cookie", send: () => get(users.a.policyId) },
+        ...badCookies().map(([label, cookie]) => ({ label: `own id, cookie: ${label}`, send: () => get(users.a.policyId, cookie) })),
+      ],
+      [401],
+    );
+    const count = found.count + signedOut.count;
+    summary.push(`${provider} GET /api/policies/[id]: ${count} requests, statuses ${JSON.stringify(mergeCounts(found.statuses, signedOut.statuses))}`);
+    expect([...found.problems, ...signedOut.problems]).toEqual([]);
+    expect(count).toBeGreaterThanOrEqual(MIN_CASES);
+    await expectNothingWritten();
+  });
+
+  it("POST /api/auth/sign-up/email refuses every malformed body before creating anyone", async () => {
+
+    const expectNothingWritten = await watchDatabase();
+    // A too-short password keeps every mutation invalid (and stops better-auth before it hashes).
+    const shape: Shape = {
+      sample: { name: "Bad Input", email: `bad-input-${provider}@kindly.test`, password: "short", image: "https://kindly.test/a.png", callbackURL: "/en/policy", rememberMe: true },
+      required: ["name", "email", "password"],
+    };
+    const valid = { name: "Bad Input", email: `bad-input-${provider}@kindly.test`, password: "a sturdy passphrase 42" };
+    const values = valueCases(shape).map(asJson);
+    const fields = [
+      ...BAD_EMAILS.map((email) => ({ label: `email ${preview(email)}`, value: { ...valid, email } })),
+      ...BAD_PASSWORDS.map((password) => ({ label: `password ${preview(password)}`, value: { ...valid, password } })),
+      ...[null, 0, 123456789, true, [], {}, [valid.password]].map((password) => ({ label: `password ${preview(password)}`, value: { ...valid, password } })),
+      ...[null, 0, true, [], {}].map((name) => ({ label: `name ${preview(name)}`, value: { ...valid, name } })),
+    ].map(asJson);
+    const raws = rawCases(shape.sample, { textPath: ["email"] });
+    const send = (c: RawCase) => () => auth("/sign-up/email", c);
+    quietAuthLogs();
+    const v = await run([...values, ...fields].map((c) => ({ label: c.label, send: send(c) })));
+    const r = await run(raws.map((c) => ({ label: c.label, send: send(c) })));
+    // Well-formed sign-ups sent the wrong way: from elsewhere, or too big.
+    const signUpFrom = (headers: Record<string, string>, body = JSON.stringify(valid)) => () =>
+      app.authRoute.POST(httpRequest("POST", "/api/auth/sign-up/email", { body, contentType: "application/json", headers }));
+    const h = await run([
+      ...["http://evil.example", "null", "https://kindly.test", "http://kindly.test.evil.example"].map((origin) => ({ label: `Origin ${origin}`, send: signUpFrom({ origin }) })),
+      { label: "no Origin", send: signUpFrom({}) },
+      { label: "no Origin, a Referer from elsewhere", send: signUpFrom({ referer: "http://evil.example/page" }) },
+      { label: "name of 100 kB", send: signUpFrom({ origin: SITE }, JSON.stringify({ ...valid, name: "x".repeat(kb(100)) })) },
+      { label: "name of 1 MB", send: signUpFrom({ origin: SITE }, JSON.stringify({ ...valid, name: "x".repeat(kb(1024)) })) },
+    ]);
+    const count = v.count + r.count + h.count;
+    summary.push(`${provider} POST /api/auth/sign-up/email: ${count} requests, statuses ${JSON.stringify(mergeCounts(v.statuses, r.statuses, h.statuses))}`);
+    expect([...v.problems, ...r.problems, ...h.problems]).toEqual([]);
+    expect(count).toBeGreaterThanOrEqual(MIN_CASES);
+    await expectNothingWritten();
+  });
+
+  it("POST /api/auth/sign-in/email refuses every malformed body and signs no one in", async () => {
+
+    const expectNothingWritten = await watchDatabase();
+    const shape: Shape = {
+      sample: { email: "not-an-email", password: a.password, callbackURL: "/en/policy", rememberMe: true },
+      required: ["email", "password"],
+      badStrings: { callbackURL: ["https://evil.example/", "//evil.example", "javascript:alert(1)", "http://kindly.test.evil.example/"] },
+    };
+    const values = valueCases(shape).map(asJson);
+    const fields = [
+      ...BAD_EMAILS.map((email) => ({ label: `email ${preview(email)}`, value: { email, password: a.password } })),
+      ...[null, 0, true, [], {}, [a.password]].map((password) => ({ label: `password ${preview(password)}`, value: { email: a.email, password } })),
+      // The right credentials with a callback elsewhere (an open redirect).
+      ...["https://evil.example/", "//evil.example", "javascript:alert(1)", "http://kindly.test.evil.example/"].map((callbackURL) => ({ label: `right credentials, callbackURL ${callbackURL}`, value: { ...a, callbackURL } })),
+      // A few that reach the password check (each costs a scrypt hash).
+      ...["", "wrong password", a.password.toUpperCase(), `${a.password} `].map((password) => ({ label: `wrong password ${preview(password)}`, value: { email: a.email, password } })),
+      { label: "unknown email", value: { email: `nobody-${provider}@kindly.test`, password: a.password } },
+    ].map(asJson);
+    const raws = rawCases(shape.sample, { textPath: ["email"] });
+    const send = (c: RawCase) => () => auth("/sign-in/email", c);
+    quietAuthLogs();
+    const v = await run([...values, ...fields].map((c) => ({ label: c.label, send: send(c) })));
+    const r = await run(raws.map((c) => ({ label: c.label, send: send(c) })));
+    // The right credentials sent from elsewhere (login CSRF).
+    const signInFrom = (headers: Record<string, string>) => () =>
+      app.authRoute.POST(httpRequest("POST", "/api/auth/sign-in/email", { body: JSON.stringify(a), contentType: "application/json", headers }));
+    const h = await run([
+      ...["http://evil.example", "null", "https://kindly.test"].map((origin) => ({ label: `Origin ${origin}`, send: signInFrom({ origin }) })),
+      { label: "no Origin", send: signInFrom({}) },
+      { label: "form post from elsewhere", send: () => app.authRoute.POST(httpRequest("POST", "/api/auth/sign-in/email", { body: new URLSearchParams(a), headers: { origin: "http://evil.example", "sec-fetch-site": "cross-site", "sec-fetch-mode": "navigate" } })) },
+    ]);
+    const count = v.count + r.count + h.count;
+    summary.push(`${provider} POST /api/auth/sign-in/email: ${count} requests, statuses ${JSON.stringify(mergeCounts(v.statuses, r.statuses, h.statuses))}`);
+    expect([...v.problems, ...r.problems, ...h.problems]).toEqual([]);
+    expect(count).toBeGreaterThanOrEqual(MIN_CASES);
+    await expectNothingWritten();
+  });
+
+  describe("server actions", () => {
+    const signedIn = () => new Headers({ origin: SITE, cookie: users.a.cookie });
+    const headerCases = (): [string, Headers][] => [
+      ["no Origin", new Headers({ cookie: users.a.cookie })],
+      ["foreign Origin", new Headers({ origin: "http://evil.example", cookie: users.a.cookie })],
+      ["Origin null", new Headers({ origin: "null", cookie: users.a.cookie })],
+      ["no cookie", new Headers({ origin: SITE })],
+      ...badCookies().map(([label, cookie]): [string, Headers] => [`cookie: ${label}`, new Headers({ origin: SITE, cookie })]),
+    ];
+    const as = (headers: Headers, call: () => Promise<unknown>) => () => {
+      request.headers = headers;
+      return call();
+    };
+
+    it("savePolicyAction answers { ok: false } to every malformed input", async () => {
+
+      const expectNothingWritten = await watchDatabase();
+      const shape = savePolicyShape(users.a.version);
+      const save = app.policyActions.savePolicyAction;
+      const cases = [
+        ...valueCases(shape),
+        ...actionOnlyValues(shape.sample),
+        ...[0, users.a.version + 1, 2 ** 31 - 1, 2 ** 31, Number.MAX_SAFE_INTEGER].map((baseVersion) => ({ label: `stale baseVersion ${baseVersion}`, value: { profile, baseVersion } })),
+      ].map((c) => ({ label: c.label, call: as(signedIn(), () => save(c.value)) }));
+      const headers = headerCases().map(([label, h]) => ({ label, call: as(h, () => save(clone(shape.sample))) }));
+      const result = await runActions([...cases, ...headers]);
+      summary.push(`${provider} savePolicyAction: ${result.count} calls, ${JSON.stringify(result.reasons)}`);
+      expect(result.problems).toEqual([]);
+      expect(result.count).toBeGreaterThanOrEqual(MIN_CASES);
+      await expectNothingWritten();
+    });
+
+    it("loadPolicyAction answers { ok: false } to every bad id and someone else's", async () => {
+
+      const expectNothingWritten = await watchDatabase();
+      const load = app.policyActions.loadPolicyAction;
+      const ids: ValueCase[] = [
+        ...badPolicyIds(users.a.policyId, [users.b.policyId]).map((id) => ({ label: `id ${preview(id)}`, value: id })),
+        ...[null, 0, 1, -1, true, [], [users.a.policyId], { id: users.a.policyId }, { toString: () => users.a.policyId }].map((value) => ({ label: preview(value), value })),
+        ...actionOnlyValues({ id: users.a.policyId }),
+      ];
+      const cases = ids.map((c) => ({ label: c.label, call: as(signedIn(), () => load(c.value)) }));
+      const headers = headerCases().map(([label, h]) => ({ label, call: as(h, () => load(users.a.policyId)) }));
+      const result = await runActions([...cases, ...headers]);
+      summary.push(`${provider} loadPolicyAction: ${result.count} calls, ${JSON.stringify(result.reasons)}`);
+      expect(result.problems).toEqual([]);
+      expect(result.count).toBeGreaterThanOrEqual(MIN_CASES);
+      // The positive control: the same session loads its own policy.
+      request.headers = signedIn();
+      expect(await load(users.a.policyId)).toMatchObject({ ok: true, data: { id: users.a.policyId } });
+      await expectNothingWritten();
+    });
+
+    it("updateAccountDetailsAction answers { ok: false } to every malformed input", async () => {
+
+      const expectNothingWritten = await watchDatabase();
+      const shape = accountShape(users.a.version);
+      const update = app.accountActions.updateAccountDetailsAction;
+      const cases = [
+        ...valueCases(shape),
+        ...actionOnlyValues(shape.sample),
+        ...[0, users.a.version + 1, 2 ** 31 - 1, 2 ** 31, Number.MAX_SAFE_INTEGER].map((baseVersion) => ({ label: `stale baseVersion ${baseVersion}`, value: { ...shape.sample, baseVersion } })),
+      ].map((c) => ({ label: c.label, call: as(signedIn(), () => update(c.value)) }));
+      const headers = headerCases().map(([label, h]) => ({ label, call: as(h, () => update(clone(shape.sample))) }));
+      const result = await runActions([...cases, ...headers]);
+      summary.push(`${provider} updateAccountDetailsAction: ${result.count} calls, ${JSON.stringify(result.reasons)}`);
+      expect(result.problems).toEqual([]);
+      expect(result.count).toBeGreaterThanOrEqual(MIN_CASES);
+      await expectNothingWritten();
+    });
+  });
+
+  it("left every built-in prototype untouched", () => {
+    expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
+    expect(([] as unknown as { polluted?: unknown }).polluted).toBeUndefined();
+    expect(prototypeFingerprint()).toBe(fingerprint);
+  });
+});
+
+/** better-auth logs every refused password and callback URL; the statuses say it all. Restored after the test. */
+function quietAuthLogs() {
+  const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+  const error = vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => {
+    if (!String(args[0]).includes("[Better Auth]")) process.stderr.write(`${args.map(String).join(" ")}\n`);
+  });
+  onTestFinished(() => {
+    warn.mockRestore();
+    error.mockRestore();
+  });
+}
+
+function badCookies(): [string, string][] {
+  return [
+    ["empty", ""],
+    ["empty token", "kindly.session_token="],
+    ["random token", "kindly.session_token=abc"],
+    ["forged signed token", "kindly.session_token=abc.def"],
+    ["bad percent-encoding", "kindly.session_token=%E0%A4%A"],
+    ["lone percent", "kindly.session_token=%"],
+    ["8 kB token", `kindly.session_token=${"x".repeat(8192)}`],
+    ["SQL-ish token", "kindly.session_token=' OR 1=1 --"],
+    ["only separators", ";;;=;=="],
+    ["Latin-1 bytes", "kindly.session_token=\u00ff\u00fe"],
+  ];
+}
+
+function mergeCounts(...counts: Record<number, number>[]): Record<number, number> {
+  const out: Record<number, number> = {};
+  for (const c of counts) for (const [k, n] of Object.entries(c)) out[Number(k)] = (out[Number(k)] ?? 0) + n;
+  return out;
+}
