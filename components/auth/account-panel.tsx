@@ -94,7 +94,6 @@ function DetailsForm({ initial }: { initial: Details }) {
 
 function PasswordForm() {
   const t = useTranslations("account.password");
-  const tAuth = useTranslations("auth.errors");
   const [current, setCurrent] = useState("");
   const [next, setNext] = useState("");
   const [error, setError] = useState<AuthErrorCode | "required" | null>(null);
@@ -122,11 +121,7 @@ function PasswordForm() {
           void change();
         }}
       >
-        {error ? (
-          <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
-            {error === "required" ? t("required") : tAuth(error, { min: 8, max: 128 })}
-          </p>
-        ) : null}
+        <FormError error={error} required={t("required")} />
         <TextField name="currentPassword" type="password" label={t("current")} value={current} autoComplete="current-password" maxLength={129} onChange={setCurrent} />
         <TextField name="newPassword" type="password" label={t("new")} hint={t("hint")} value={next} autoComplete="new-password" maxLength={129} onChange={setNext} />
         <button type="submit" disabled={busy} className={buttonClass}>
@@ -134,6 +129,17 @@ function PasswordForm() {
         </button>
       </form>
     </Section>
+  );
+}
+
+/** A password form's error: a missing field, or what the sign-in service answered. */
+function FormError({ error, required }: { error: AuthErrorCode | "required" | null; required: string }) {
+  const tAuth = useTranslations("auth.errors");
+  if (!error) return null;
+  return (
+    <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
+      {error === "required" ? required : tAuth(error, { min: 8, max: 128 })}
+    </p>
   );
 }
 
@@ -164,7 +170,6 @@ function SignOut() {
 
 function DeleteAccount() {
   const t = useTranslations("account.delete");
-  const tAuth = useTranslations("auth.errors");
   const router = useRouter();
   const [password, setPassword] = useState("");
   const [error, setError] = useState<AuthErrorCode | "required" | null>(null);
@@ -195,11 +200,7 @@ function DeleteAccount() {
           void remove();
         }}
       >
-        {error ? (
-          <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
-            {error === "required" ? t("required") : tAuth(error, { min: 8, max: 128 })}
-          </p>
-        ) : null}
+        <FormError error={error} required={t("required")} />
         <TextField name="deletePassword" type="password" label={t("password")} value={password} autoComplete="current-password" maxLength={129} onChange={setPassword} />
         <button type="submit" disabled={busy} className="rounded-lg bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-60">
           {t("button")}

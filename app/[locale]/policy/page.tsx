@@ -4,6 +4,7 @@ import { setRequestLocale } from "next-intl/server";
 import { use } from "react";
 
 import { PolicyView } from "@/components/policy/policy-view";
+import { ScreenHeader } from "@/components/screen-header";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
 
 export function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -16,10 +17,7 @@ export default function PolicyPage({ params }: { params: Promise<{ locale: strin
   const t = useTranslations("policy");
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-3xl font-bold tracking-tight">{t("heading")}</h1>
-        <p className="max-w-2xl text-stone-700 dark:text-stone-300">{t("lead")}</p>
-      </header>
+      <ScreenHeader title={t("heading")} lead={t("lead")} />
       <PolicyView />
     </div>
   );

@@ -4,6 +4,7 @@ import { setRequestLocale } from "next-intl/server";
 import { use } from "react";
 
 import { AuthForm } from "@/components/auth/auth-form";
+import { ScreenHeader } from "@/components/screen-header";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
 
 export function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -16,10 +17,7 @@ export default function Page({ params }: { params: Promise<{ locale: string }> }
   const t = useTranslations("auth");
   return (
     <div className="mx-auto max-w-md space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-3xl font-bold tracking-tight">{t("signUpTitle")}</h1>
-        <p className="text-stone-700 dark:text-stone-300">{t("signUpLead")}</p>
-      </header>
+      <ScreenHeader title={t("signUpTitle")} lead={t("signUpLead")} />
       <AuthForm mode="signUp" />
     </div>
   );
