@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 
 import { AccountPanel } from "@/components/auth/account-panel";
 import { currentUser } from "@/lib/auth/session";
@@ -23,11 +23,15 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
   if (!user) return redirect({ href: "/sign-in", locale });
   const policy = await policyStore(db()).getOwnPolicy(user.id);
   const t = await getTranslations({ locale, namespace: "account" });
+  const format = await getFormatter({ locale });
   return (
     <div className="mx-auto max-w-2xl space-y-8">
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
         <p className="text-stone-700 dark:text-stone-300">{t("signedInAs", { email: user.email })}</p>
+        <p className="text-sm text-stone-600 dark:text-stone-400">
+          {policy ? t("lastSaved", { date: format.dateTime(new Date(policy.updatedAt), { dateStyle: "long", timeStyle: "short" }) }) : t("noPolicy")}
+        </p>
       </header>
       <AccountPanel
         initial={{
