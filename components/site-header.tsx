@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 
 import { LanguageSwitch } from "@/components/language-switch";
-import { useSession } from "@/lib/client/account-sync";
+import { useSession } from "@/lib/client/session";
 import { Link, usePathname } from "@/lib/i18n/navigation";
 
 const SCREENS = [

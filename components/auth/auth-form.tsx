@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 import { TextField } from "@/components/ui/text-field";
-import { forgetSession } from "@/lib/client/account-sync";
+import { forgetSession } from "@/lib/client/session";
 import { callAuth, type AuthErrorCode } from "@/lib/client/auth-api";
 import { Link, useRouter } from "@/lib/i18n/navigation";
 

@@ -1,6 +1,5 @@
-import { useEffect, useState } from "react";
-
 import { loadOwnPolicyAction, savePolicyAction } from "@/app/actions/policy";
+import { forgetSession } from "@/lib/client/session";
 import { emptyDraft, onProfileSaved, profileToDraft, readState, writeState, type AccountLink, type StoredState } from "@/lib/client/kindly-store";
 import type { Profile } from "@/lib/engine/schemas";
 
@@ -9,46 +8,8 @@ import type { Profile } from "@/lib/engine/schemas";
 // policy changed elsewhere meanwhile, nothing is overwritten: the person is
 // asked whether to load the newer one.
 
-export type SessionUser = { id: string; email: string; name: string };
-
 // The schemas are loaded when an account is actually linked, not with every page.
 const loadParser = async () => (await import("@/lib/client/saved-profile")).parseSavedProfile;
-
-let sessionRequest: Promise<SessionUser | null> | null = null;
-
-export function fetchSession(): Promise<SessionUser | null> {
-  sessionRequest ??= fetch("/api/auth/get-session", { cache: "no-store", credentials: "same-origin" })
-    .then(async (response) => {
-      if (!response.ok) return null;
-      const body = (await response.json()) as { user?: SessionUser } | null;
-      return body?.user ? { id: body.user.id, email: body.user.email, name: body.user.name } : null;
-    })
-    .catch(() => null);
-  return sessionRequest;
-}
-
-const sessionListeners = new Set<() => void>();
-
-/** Drops the cached session after signing in or out; every useSession() reads it again. */
-export function forgetSession() {
-  sessionRequest = null;
-  for (const listener of sessionListeners) listener();
-}
-
-export function useSession(): SessionUser | null | "loading" {
-  const [session, setSession] = useState<SessionUser | null | "loading">("loading");
-  useEffect(() => {
-    let live = true;
-    const load = () => void fetchSession().then((user) => live && setSession(user));
-    load();
-    sessionListeners.add(load);
-    return () => {
-      live = false;
-      sessionListeners.delete(load);
-    };
-  }, []);
-  return session;
-}
 
 function setAccount(state: StoredState, account: AccountLink | null, extra: Partial<StoredState> = {}) {
   writeState({ ...state, ...extra, account });
