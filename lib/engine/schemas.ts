@@ -23,6 +23,10 @@ import {
   type Visibility,
 } from "./vocabulary";
 
+// Kindly's pages forbid eval in their Content-Security-Policy; without this,
+// zod probes `new Function` (caught, but reported as a CSP violation).
+z.config({ jitless: true });
+
 export const ZPlatform = z.enum(PLATFORMS);
 export const ZPersona = z.enum(PERSONAS);
 export const ZVisibility = z.enum(VISIBILITIES);
