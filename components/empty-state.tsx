@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/locale-links";
 
 export function NoPolicyYet() {
   const t = useTranslations("empty");

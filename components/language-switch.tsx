@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useTransition } from "react";
 
-import { usePathname, useRouter } from "@/lib/i18n/navigation";
+import { usePathname, useRouter } from "@/lib/i18n/locale-links";
 import { isLocale, routing } from "@/lib/i18n/routing";
 
 // Each option names its language in that language, so anyone can find their own.
@@ -28,7 +28,7 @@ export function LanguageSwitch() {
           const next = event.target.value;
           if (!isLocale(next)) return;
           // The proxy stores the choice in a cookie when the prefixed URL loads.
-          startTransition(() => router.replace(pathname, { locale: next }));
+          startTransition(() => router.switchLocale(pathname, next));
         }}
         className="rounded-md border border-stone-300 bg-white px-2 py-1.5 text-stone-900 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100"
       >

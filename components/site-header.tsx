@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 
 import { LanguageSwitch } from "@/components/language-switch";
 import { useSession } from "@/lib/client/session";
-import { Link, usePathname } from "@/lib/i18n/navigation";
+import { Link, usePathname } from "@/lib/i18n/locale-links";
 
 const SCREENS = [
   { href: "/questionnaire", key: "questionnaire" },

@@ -13,7 +13,7 @@ import { forgetSession } from "@/lib/client/session";
 import { callAuth, type AuthErrorCode } from "@/lib/client/auth-api";
 import { clearState, profileToDraft, readState, writeState } from "@/lib/client/kindly-store";
 import { LANGUAGES, type Language } from "@/lib/engine/vocabulary";
-import { useRouter } from "@/lib/i18n/navigation";
+import { useRouter } from "@/lib/i18n/locale-links";
 
 type Details = { displayName: string; language: Language; linkedinUrl: string; version: number };
 

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { TextField } from "@/components/ui/text-field";
 import { forgetSession } from "@/lib/client/session";
 import { callAuth, type AuthErrorCode } from "@/lib/client/auth-api";
-import { Link, useRouter } from "@/lib/i18n/navigation";
+import { Link, useRouter } from "@/lib/i18n/locale-links";
 
 const PASSWORD_MIN = 8;
 const PASSWORD_MAX = 128;

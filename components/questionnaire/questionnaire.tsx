@@ -9,7 +9,7 @@ import { ReviewStep } from "@/components/questionnaire/review-step";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { emptyDraft, saveProfile, useStoredState, writeState, type Draft, type StoredState } from "@/lib/client/kindly-store";
 import type { Language } from "@/lib/engine/vocabulary";
-import { useRouter } from "@/lib/i18n/navigation";
+import { useRouter } from "@/lib/i18n/locale-links";
 import { draftToProfile, isPlatformStep, STEPS, validateAbout, type AboutErrors, type ReviewError } from "@/lib/questionnaire";
 
 export function Questionnaire() {

@@ -3,11 +3,13 @@ import { defineRouting } from "next-intl/routing";
 // Every public page has its own URL per language: /en/…, /fi/…, /nb/….
 // Without a prefix the proxy picks the saved choice (cookie), then the
 // browser's Accept-Language, then English.
+export const LOCALE_COOKIE = { name: "KINDLY_LOCALE", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" } as const;
+
 export const routing = defineRouting({
   locales: ["en", "fi", "nb"],
   defaultLocale: "en",
   localePrefix: "always",
-  localeCookie: { name: "KINDLY_LOCALE", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" },
+  localeCookie: LOCALE_COOKIE,
 });
 
 export type Locale = (typeof routing.locales)[number];
