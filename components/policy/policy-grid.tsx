@@ -6,6 +6,7 @@ import { toast } from "sonner";
 
 import { NoPolicyYet } from "@/components/empty-state";
 import { CellDialog } from "@/components/policy/cell-dialog";
+import { Toaster } from "@/components/toaster";
 import { VerdictBadge, VerdictIcon } from "@/components/verdict-badge";
 import { setOverride } from "@/lib/client/kindly-store";
 import { useSavedProfile } from "@/lib/client/saved-profile";
@@ -158,6 +159,7 @@ export function PolicyGrid({ justSaved }: { justSaved: boolean }) {
           }}
         />
       ) : null}
+      <Toaster />
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { setRequestLocale } from "next-intl/server";
 import { use } from "react";
 
-import { Advice } from "@/components/advice/advice";
+import { AdviceEntry } from "@/components/advice/advice-entry";
 import { ScreenHeader } from "@/components/screen-header";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
 
@@ -18,7 +18,7 @@ export default function AdvicePage({ params }: { params: Promise<{ locale: strin
   return (
     <div className="space-y-6">
       <ScreenHeader title={t("heading")} lead={t("lead")} />
-      <Advice />
+      <AdviceEntry />
     </div>
   );
 }
