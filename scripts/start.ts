@@ -44,7 +44,8 @@ async function main() {
   await deploy(DATABASE_URL);
   const server = spawn(bin("next"), ["start", "--port", String(port), "--hostname", "0.0.0.0"], {
     stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_SECRET: secret },
+    // Without SITE_URL the app's address is the one printed below (sign-in checks the Origin against it).
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_SECRET: secret, SITE_URL: process.env.SITE_URL ?? `http://localhost:${port}` },
   });
   console.log(`\nKindly is running at http://localhost:${port}  (database: ${DATABASE_URL.startsWith("file:") ? DATABASE_URL : "PostgreSQL"})\n`);
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
