@@ -2,7 +2,10 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
+import pg from "pg";
+
 import { ensureChromium } from "./ensure-chromium.ts";
+import { startPgCluster } from "./lib/pg-cluster.ts";
 
 // `npm test`: every check, in order, each with its own runner's summary.
 // Exits non-zero when any step fails (later steps still run, so one report shows everything).
@@ -10,10 +13,29 @@ import { ensureChromium } from "./ensure-chromium.ts";
 const bin = (name: string) => path.join(process.cwd(), "node_modules/.bin", name);
 const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1", FORCE_COLOR: "0" };
 
-type Step = { name: string; run: () => number };
+type Step = { name: string; run: () => number | Promise<number> };
 
 const command = (cmd: string, args: string[], env: Record<string, string> = {}) => () =>
   spawnSync(cmd, args, { stdio: "inherit", env: { ...baseEnv, ...env } }).status ?? 1;
+
+/** The account flows once more in Chromium, with the app on a throwaway PostgreSQL database. */
+async function e2eOnPostgres(): Promise<number> {
+  const cluster = await startPgCluster();
+  try {
+    const admin = new pg.Client({ connectionString: cluster.url() });
+    await admin.connect();
+    await admin.query('CREATE DATABASE "kindly_e2e"');
+    await admin.end();
+    return command(bin("playwright"), ["test", "tests/e2e/accounts.spec.ts", "tests/e2e/main-path.spec.ts"], {
+      KINDLY_E2E_PREBUILT: "1",
+      KINDLY_E2E_PORT: "3101",
+      KINDLY_E2E_DATABASE_URL: cluster.url("kindly_e2e"),
+      BETTER_AUTH_SECRET: "kindly-e2e-postgres-secret-0123456789abcdef",
+    })();
+  } finally {
+    cluster.stop();
+  }
+}
 
 const steps: Step[] = [
   { name: "lint", run: command(bin("eslint"), ["--max-warnings=0", "."]) },
@@ -30,6 +52,7 @@ const steps: Step[] = [
       return command(bin("playwright"), ["test"], { KINDLY_E2E_PREBUILT: "1" })();
     },
   },
+  { name: "end-to-end account flows on PostgreSQL (Playwright)", run: e2eOnPostgres },
 ];
 
 const only = process.argv.slice(2);
@@ -40,7 +63,7 @@ for (const step of steps) {
   const started = Date.now();
   let status: number;
   try {
-    status = step.run();
+    status = await step.run();
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     status = 1;

@@ -140,3 +140,8 @@ test("pages carry security headers", async ({ request }) => {
   expect(api.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
   expect(api.headers()["x-content-type-options"]).toBe("nosniff");
 });
+
+test("the app under test runs on the database this run was given", async ({ request }) => {
+  const expected = (process.env.KINDLY_E2E_DATABASE_URL ?? "file:").startsWith("postgres") ? "postgresql" : "sqlite";
+  expect(await (await request.get("/api/health")).json()).toEqual({ status: "ok", database: expected });
+});
