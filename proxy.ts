@@ -1,6 +1,7 @@
 import createMiddleware from "next-intl/middleware";
 import type { NextRequest } from "next/server";
 
+import { env } from "@/lib/env";
 import { routing } from "@/lib/i18n/routing";
 import { pageCsp } from "@/lib/security-headers";
 
@@ -15,6 +16,10 @@ export default function proxy(request: NextRequest) {
   request.headers.set("x-nonce", nonce);
   const response = handleI18nRouting(request);
   response.headers.set("Content-Security-Policy", csp);
+  // Decided when the app runs (not when it was built): HSTS wherever the site is served over https.
+  if (env().SITE_URL.startsWith("https:") && env().NODE_ENV === "production") {
+    response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+  }
   return response;
 }
 

@@ -145,3 +145,8 @@ test("the app under test runs on the database this run was given", async ({ requ
   const expected = (process.env.KINDLY_E2E_DATABASE_URL ?? "file:").startsWith("postgres") ? "postgresql" : "sqlite";
   expect(await (await request.get("/api/health")).json()).toEqual({ status: "ok", database: expected });
 });
+
+test("no HSTS over plain http (the e2e server); it is sent only when SITE_URL is https in production", async ({ request }) => {
+  const response = await request.get("/en");
+  expect(response.headers()["strict-transport-security"]).toBeUndefined();
+});
