@@ -8,6 +8,7 @@ import { updateAccountDetailsAction } from "@/app/actions/account";
 import { Toaster } from "@/components/toaster";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextField } from "@/components/ui/text-field";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password-rules";
 import { unlinkAccount } from "@/lib/client/account-sync";
 import { forgetSession } from "@/lib/client/session";
 import { callAuth, type AuthErrorCode } from "@/lib/client/auth-api";
@@ -123,8 +124,8 @@ function PasswordForm() {
         }}
       >
         <FormError error={error} required={t("required")} />
-        <TextField name="currentPassword" type="password" label={t("current")} value={current} autoComplete="current-password" maxLength={129} onChange={setCurrent} />
-        <TextField name="newPassword" type="password" label={t("new")} hint={t("hint")} value={next} autoComplete="new-password" maxLength={129} onChange={setNext} />
+        <TextField name="currentPassword" type="password" label={t("current")} value={current} autoComplete="current-password" maxLength={PASSWORD_MAX + 1} onChange={setCurrent} />
+        <TextField name="newPassword" type="password" label={t("new")} hint={t("hint")} value={next} autoComplete="new-password" maxLength={PASSWORD_MAX + 1} onChange={setNext} />
         <button type="submit" disabled={busy} className={buttonClass}>
           {t("change")}
         </button>
@@ -139,7 +140,7 @@ function FormError({ error, required }: { error: AuthErrorCode | "required" | nu
   if (!error) return null;
   return (
     <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
-      {error === "required" ? required : tAuth(error, { min: 8, max: 128 })}
+      {error === "required" ? required : tAuth(error, { min: PASSWORD_MIN, max: PASSWORD_MAX })}
     </p>
   );
 }
@@ -202,7 +203,7 @@ function DeleteAccount() {
         }}
       >
         <FormError error={error} required={t("required")} />
-        <TextField name="deletePassword" type="password" label={t("password")} value={password} autoComplete="current-password" maxLength={129} onChange={setPassword} />
+        <TextField name="deletePassword" type="password" label={t("password")} value={password} autoComplete="current-password" maxLength={PASSWORD_MAX + 1} onChange={setPassword} />
         <button type="submit" disabled={busy} className="rounded-lg bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-60">
           {t("button")}
         </button>

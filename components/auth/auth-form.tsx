@@ -4,12 +4,11 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 import { TextField } from "@/components/ui/text-field";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password-rules";
 import { forgetSession } from "@/lib/client/session";
 import { callAuth, type AuthErrorCode } from "@/lib/client/auth-api";
 import { Link, useRouter } from "@/lib/i18n/locale-links";
 
-const PASSWORD_MIN = 8;
-const PASSWORD_MAX = 128;
 
 export function AuthForm({ mode }: { mode: "signIn" | "signUp" }) {
   const t = useTranslations("auth");

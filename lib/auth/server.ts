@@ -6,11 +6,10 @@ import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 
 import { isCommonPassword } from "@/lib/auth/common-passwords";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password-rules";
 import { db } from "@/lib/db";
 import { databaseProvider, env } from "@/lib/env";
 
-export const PASSWORD_MIN = 8;
-export const PASSWORD_MAX = 128;
 
 // Outside production a fixed secret keeps `npm run dev` and the tests free of
 // set-up; production needs BETTER_AUTH_SECRET (scripts/start.ts makes one for SQLite).

@@ -1,0 +1,15 @@
+import { useTranslations } from "next-intl";
+
+import { AuthForm } from "@/components/auth/auth-form";
+import { ScreenHeader } from "@/components/screen-header";
+
+/** The sign-in and sign-up screens: the same layout, with texts and form for the mode. */
+export function AuthScreen({ mode }: { mode: "signIn" | "signUp" }) {
+  const t = useTranslations("auth");
+  return (
+    <div className="mx-auto max-w-md space-y-6">
+      <ScreenHeader title={t(`${mode}Title`)} lead={t(`${mode}Lead`)} />
+      <AuthForm mode={mode} />
+    </div>
+  );
+}
