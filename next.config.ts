@@ -1,7 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
-import { API_CSP, staticSecurityHeaders } from "./lib/security-headers";
+import { API_CSP, assetSecurityHeaders, staticSecurityHeaders } from "./lib/security-headers";
 
 const withNextIntl = createNextIntlPlugin({
   requestConfig: "./lib/i18n/request.ts",
@@ -20,7 +20,9 @@ const nextConfig: NextConfig = {
     // HSTS only where the site is served over https (production deployments).
     const https = (process.env.SITE_URL ?? "").startsWith("https:");
     return [
-      { source: "/:path*", headers: staticSecurityHeaders({ https }) },
+      // Everything but Next's hashed static files gets the full set; those get assetSecurityHeaders.
+      { source: "/((?!_next/static/).*)", headers: staticSecurityHeaders({ https }) },
+      { source: "/_next/static/:path*", headers: assetSecurityHeaders({ https }) },
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
     ];
   },

@@ -31,8 +31,6 @@ export function SiteHeader() {
                 <li key={screen.href}>
                   <Link
                     href={screen.href}
-                    // Screens are static and small; not prefetching keeps each page's first load light.
-                    prefetch={false}
                     aria-current={current ? "page" : undefined}
                     className={`block whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium ${
                       current
@@ -54,7 +52,6 @@ export function SiteHeader() {
           ) : (
             <Link
               href={session ? "/account" : "/sign-in"}
-              prefetch={false}
               aria-current={pathname === "/account" || pathname === "/sign-in" ? "page" : undefined}
               className="inline-block min-w-20 rounded-md border border-stone-300 px-3 py-1.5 text-center text-sm font-medium hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
             >

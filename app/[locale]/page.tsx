@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { use } from "react";
 
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/locale-links";
 import { alternates } from "@/lib/i18n/alternates";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -33,7 +33,6 @@ export default function HomePage({ params }: { params: Promise<{ locale: string 
           </Link>
           <Link
             href="/advice"
-            prefetch={false}
             className="rounded-lg border border-stone-300 px-5 py-3 font-semibold hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
           >
             {t("adviceNow")}

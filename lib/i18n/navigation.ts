@@ -2,4 +2,5 @@ import { createNavigation } from "next-intl/navigation";
 
 import { routing } from "@/lib/i18n/routing";
 
-export const { Link, redirect, usePathname, useRouter, getPathname } = createNavigation(routing);
+// Server-side locale-aware redirect; client links live in lib/i18n/locale-links.ts.
+export const { redirect } = createNavigation(routing);

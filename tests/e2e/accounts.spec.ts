@@ -129,6 +129,8 @@ test("pages carry security headers", async ({ request }) => {
     const headers = response.headers();
     expect(headers["x-content-type-options"]).toBe("nosniff");
     expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    expect(headers["x-frame-options"]).toBe("DENY");
+    expect(headers["cross-origin-opener-policy"]).toBe("same-origin");
     const csp = headers["content-security-policy"] ?? "";
     expect(csp).toContain("frame-ancestors 'none'");
     const scriptSrc = csp.split(";").find((d) => d.trim().startsWith("script-src")) ?? "";
@@ -136,6 +138,14 @@ test("pages carry security headers", async ({ request }) => {
     expect(scriptSrc).not.toContain("'unsafe-inline'");
     expect(scriptSrc).toMatch(/'nonce-[A-Za-z0-9+/=]+'/);
   }
+  // Next's hashed scripts keep nosniff (and HSTS over https) without the document-only headers.
+  const html = await (await request.get("/en")).text();
+  const script = html.match(/src="(\/_next\/static\/chunks\/[^"]+\.js)"/)?.[1];
+  expect(script).toBeTruthy();
+  const asset = (await request.get(script!)).headers();
+  expect(asset["x-content-type-options"]).toBe("nosniff");
+  expect(asset["x-frame-options"]).toBeUndefined();
+  expect(asset["cache-control"]).toContain("immutable");
   const api = await request.get("/api/health");
   expect(api.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
   expect(api.headers()["x-content-type-options"]).toBe("nosniff");

@@ -27,3 +27,20 @@ test("the health route touches the database", async ({ request }) => {
   expect(response.status()).toBe(200);
   expect(await response.json()).toEqual({ status: "ok", database: "sqlite" });
 });
+
+test("header links move between screens without reloading the page, and are real links", async ({ page }) => {
+  await page.goto("/en");
+  const nav = page.getByRole("navigation");
+  await expect(nav.getByRole("link", { name: "Advice" })).toHaveAttribute("href", "/en/advice");
+  // A value on window survives only an in-app navigation, not a full page load.
+  await page.evaluate(() => ((window as unknown as { kindlyMarker: number }).kindlyMarker = 42));
+  await nav.getByRole("link", { name: "Advice" }).click();
+  await expect(page).toHaveURL(/\/en\/advice$/);
+  await expect(nav.getByRole("link", { name: "Advice" })).toHaveAttribute("aria-current", "page");
+  expect(await page.evaluate(() => (window as unknown as { kindlyMarker?: number }).kindlyMarker)).toBe(42);
+  // Keyboard activation goes the same way.
+  await nav.getByRole("link", { name: "My policy" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/en\/policy$/);
+  expect(await page.evaluate(() => (window as unknown as { kindlyMarker?: number }).kindlyMarker)).toBe(42);
+});
