@@ -1,6 +1,6 @@
 import "server-only";
 
-import { checkDatabase } from "@/lib/health";
+import { checkDatabase, summary } from "@/lib/health";
 import { jsonError } from "@/lib/http/json-body";
 
 type Handler<C> = (request: Request, context: C) => Promise<Response> | Response;
@@ -23,7 +23,7 @@ export function withErrorHandling<C = unknown>(handler: Handler<C>): (request: R
 }
 
 async function failure(error: unknown): Promise<Response> {
-  const message = error instanceof Error ? error.message.split("\n")[0] : "unknown error";
+  const message = summary(error);
   const database = await checkDatabase();
   if (!database.ok) {
     return jsonError(503, "The database is unreachable right now. Please try again shortly.", {}, { "Retry-After": "5" });

@@ -7,11 +7,19 @@ import { freePort } from "../../scripts/lib/pg-cluster";
 
 export type Instance = { url: string; process: ChildProcess; stop: (signal?: NodeJS.Signals) => Promise<void> };
 
-export async function startInstance(env: Record<string, string>, port?: number): Promise<Instance> {
-  const chosen = port ?? (await freePort());
+/**
+ * Root ignores file permissions, so an instance that must feel them runs as
+ * `nobody` when the tests run as root; otherwise the current user is enough.
+ * Whatever it writes (its database directory, HOME) must belong to this user.
+ */
+export const UNPRIVILEGED = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : null;
+
+export async function startInstance(env: Record<string, string>, options: { port?: number; asUnprivileged?: boolean } = {}): Promise<Instance> {
+  const chosen = options.port ?? (await freePort());
   const child = spawn(path.join(process.cwd(), "node_modules/.bin/next"), ["start", "--port", String(chosen), "--hostname", "127.0.0.1"], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "ignore", "pipe"],
+    ...(options.asUnprivileged ? UNPRIVILEGED : null),
   });
   const url = `http://127.0.0.1:${chosen}`;
   const started = Date.now();

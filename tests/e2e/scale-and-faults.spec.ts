@@ -7,7 +7,7 @@ import pg from "pg";
 
 import { deploy } from "../../scripts/lib/migrate";
 import { pausePgCluster, resumePgCluster, startPgCluster, type PgCluster } from "../../scripts/lib/pg-cluster";
-import { PROFILE, putPolicy, SECRET, signUp, startInstance, type Instance } from "./instances";
+import { PROFILE, putPolicy, SECRET, signUp, startInstance, UNPRIVILEGED, type Instance } from "./instances";
 
 // Several instances on one PostgreSQL, database outages, and a crash in the
 // middle of a stream of saves. These start their own servers beside the one
@@ -160,6 +160,64 @@ test("a SQLite instance killed with SIGKILL mid-stream keeps every acknowledged 
     if (saved.version === acknowledged.version) expect(saved.profile.displayName).toBe(acknowledged.name);
   } finally {
     await second.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("with its SQLite file unreadable the app answers 503 and a friendly page, and recovers without a restart", async ({ page }) => {
+  // The instances run as nobody under root (root reads any file). They own the
+  // database's directory (SQLite adds -wal/-shm there) and HOME, where next-intl's
+  // plugin has @swc/core unpack its native addon.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kindly-unreadable-"));
+  const file = path.join(dir, "kindly.db");
+  const databaseFiles = () => fs.readdirSync(dir).filter((name) => name.startsWith("kindly.db")).map((name) => path.join(dir, name));
+  const env = { DATABASE_URL: `file:${file}`, BETTER_AUTH_SECRET: SECRET, SITE_URL: ORIGIN, HOME: dir };
+  let instance: Instance | undefined;
+  try {
+    await deploy(env.DATABASE_URL, process.cwd(), quiet);
+    if (UNPRIVILEGED) for (const owned of [dir, ...databaseFiles()]) fs.chownSync(owned, UNPRIVILEGED.uid, UNPRIVILEGED.gid);
+    instance = await startInstance(env, { asUnprivileged: true });
+    const cookie = await signUp(instance.url, ORIGIN, "unreadable@example.com", "192.0.2.14");
+    expect((await putPolicy(instance.url, ORIGIN, cookie, { profile: PROFILE, baseVersion: 0 })).status).toBe(200);
+    await instance.stop();
+
+    // An open connection keeps its file descriptor, so the file turns unreadable
+    // before the process connects.
+    for (const unreadable of databaseFiles()) fs.chmodSync(unreadable, 0o000);
+    instance = await startInstance(env, { asUnprivileged: true });
+    const { url } = instance;
+
+    const health = await fetch(`${url}/api/health`);
+    expect(health.status).toBe(503);
+    expect((await health.json()).error).toMatch(/unreachable/);
+    const policy = await fetch(`${url}/api/policy`, { headers: { cookie } });
+    expect(policy.status).toBe(503);
+    expect(policy.headers.get("content-type")).toMatch(/application\/json/);
+    const body = await policy.text();
+    expect(JSON.parse(body).error).toMatch(/unreachable/);
+    expect(body).not.toMatch(/\s+at\s|\.ts:/);
+    expect((await fetch(`${url}/en/questionnaire`)).status).toBe(200);
+
+    // A page that needs the database shows the friendly error, not Next's own.
+    const separator = cookie.indexOf("=");
+    await page.context().addCookies([{ name: cookie.slice(0, separator), value: cookie.slice(separator + 1), url }]);
+    await page.goto(`${url}/en/account`);
+    await expect(page.getByRole("heading", { name: "This page can't be shown right now" })).toBeVisible();
+    await expect(page.getByText("Kindly couldn't reach its database.")).toBeVisible();
+    expect(instance.process.exitCode).toBeNull();
+
+    for (const readable of databaseFiles()) fs.chmodSync(readable, 0o600);
+    await expect.poll(async () => (await fetch(`${url}/api/health`)).status, { timeout: 30_000 }).toBe(200);
+    const recovered = await fetch(`${url}/api/policy`, { headers: { cookie } });
+    expect(recovered.status).toBe(200);
+    expect(await recovered.json()).toMatchObject({ version: 1, profile: { displayName: PROFILE.displayName } });
+    expect((await putPolicy(url, ORIGIN, cookie, { profile: { ...PROFILE, displayName: "Aino again" }, baseVersion: 1 })).status).toBe(200);
+    // "Try again" on the error page fetches the page anew instead of showing the error once more.
+    await page.getByRole("button", { name: "Try again" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Your account", exact: true })).toBeVisible();
+    expect(instance.process.exitCode).toBeNull();
+  } finally {
+    await instance?.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -1,3 +1,5 @@
+import { createHmac } from "node:crypto";
+
 import { afterAll, beforeAll, describe, expect, it, vi, type MockInstance } from "vitest";
 
 import { COMMON_PASSWORDS } from "../../lib/auth/common-passwords.ts";
@@ -91,6 +93,47 @@ describe.each(PROVIDERS)("security on %s", (provider) => {
       expect((await secure.policy.GET(request(secure, "/api/policy", { cookie }))).status).toBe(404);
       // The same token under the plain name is not read by a secure instance.
       expect((await secure.policy.GET(request(secure, "/api/policy", { cookie: cookie.replace(/^__Secure-/, "") }))).status).toBe(401);
+    });
+  });
+
+  describe("who is signed in (lib/auth/session.ts reads better-auth's session without its endpoint)", () => {
+    const sign = (value: string, secret: string) => `${value}.${createHmac("sha256", secret).update(value).digest("base64")}`;
+    const tokenOf = (cookie: string) => decodeURIComponent(cookie.slice(cookie.indexOf("=") + 1)).split(".")[0]!;
+    const asCookie = (signed: string) => `kindly.session_token=${encodeURIComponent(signed)}`;
+    // Kindly's reading and better-auth's own getSession must agree on every cookie.
+    async function verdicts(cookie: string) {
+      const ours = (await app.policy.GET(request(app, "/api/policy", { cookie }))).status;
+      const session = await app.auth.GET(request(app, "/api/auth/get-session", { cookie }));
+      const theirs = ((await session.json()) as { user?: { id: string } } | null)?.user?.id ?? null;
+      return { signedIn: ours !== 401, betterAuth: theirs };
+    }
+
+    it("accepts a valid cookie and refuses tampered, foreign-signed and unknown ones, exactly as better-auth does", async () => {
+      const who = await signUp(app);
+      expect(await verdicts(who.cookie)).toEqual({ signedIn: true, betterAuth: who.id });
+
+      const token = tokenOf(who.cookie);
+      const signature = decodeURIComponent(who.cookie.slice(who.cookie.indexOf("=") + 1)).split(".")[1]!;
+      const refused = [
+        asCookie(`${token.slice(0, -1)}${token.endsWith("a") ? "b" : "a"}.${signature}`), // token changed, old signature
+        asCookie(`${token}.${signature.slice(0, 10)}${signature[10] === "A" ? "B" : "A"}${signature.slice(11)}`), // signature changed
+        asCookie(sign(token, "some-other-secret-0123456789abcdefghij")), // signed with another secret
+        asCookie(sign("no-such-session-token-0123456789", TEST_SECRET)), // well signed, but no such session
+        asCookie(token), // unsigned
+        "kindly.session_token=",
+      ];
+      for (const cookie of refused) expect(await verdicts(cookie), cookie).toEqual({ signedIn: false, betterAuth: null });
+    });
+
+    it("refuses a session once it has expired or been removed", async () => {
+      const expired = await signUp(app);
+      await database.client.session.updateMany({ where: { userId: expired.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+      expect(await verdicts(expired.cookie)).toEqual({ signedIn: false, betterAuth: null });
+
+      const removed = await signUp(app);
+      expect((await verdicts(removed.cookie)).signedIn).toBe(true);
+      await database.client.session.deleteMany({ where: { userId: removed.id } });
+      expect(await verdicts(removed.cookie)).toEqual({ signedIn: false, betterAuth: null });
     });
   });
 
