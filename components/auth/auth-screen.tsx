@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 
 import { AuthForm } from "@/components/auth/auth-form";
+import { ClientMessages } from "@/components/client-messages";
 import { ScreenHeader } from "@/components/screen-header";
 
 /** The sign-in and sign-up screens: the same layout, with texts and form for the mode. */
@@ -9,7 +10,9 @@ export function AuthScreen({ mode }: { mode: "signIn" | "signUp" }) {
   return (
     <div className="mx-auto max-w-md space-y-6">
       <ScreenHeader title={t(`${mode}Title`)} lead={t(`${mode}Lead`)} />
-      <AuthForm mode={mode} />
+      <ClientMessages part="auth">
+        <AuthForm mode={mode} />
+      </ClientMessages>
     </div>
   );
 }

@@ -1,6 +1,6 @@
-import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 
-import { answerQuestionnaire, expectNoAxeViolations, screenshot } from "./support";
+import { answerQuestionnaire, expectNoAxeViolations, screenshot, test, watchErrors } from "./support";
 
 const PASSWORD = "quiet harbour lantern";
 
@@ -44,13 +44,15 @@ async function changeCell(page: Page, from: string, to: string) {
   await dialog.getByRole("button", { name: "Done" }).click();
 }
 
-async function newContext(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({ locale: "en-GB" });
+async function newContext(browser: Browser, errors: string[]): Promise<BrowserContext> {
+  const context = await browser.newContext({ locale: "en-GB" });
+  watchErrors(context, errors);
+  return context;
 }
 
-test("a guest's answers go into a new account and follow them to a fresh browser", async ({ browser }) => {
+test("a guest's answers go into a new account and follow them to a fresh browser", async ({ browser, consoleErrors }) => {
   const email = uniqueEmail();
-  const first = await newContext(browser);
+  const first = await newContext(browser, consoleErrors);
   const page = await first.newPage();
   await answerQuestionnaire(page);
   await signUp(page, email);
@@ -69,7 +71,7 @@ test("a guest's answers go into a new account and follow them to a fresh browser
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
   await first.close();
 
-  const second = await newContext(browser);
+  const second = await newContext(browser, consoleErrors);
   const fresh = await second.newPage();
   await signIn(fresh, email);
   await expect(fresh).toHaveURL(/\/en\/policy/);
@@ -77,15 +79,15 @@ test("a guest's answers go into a new account and follow them to a fresh browser
   await second.close();
 });
 
-test("two browsers editing one policy: the stale save is refused and the newer one can be loaded", async ({ browser }) => {
+test("two browsers editing one policy: the stale save is refused and the newer one can be loaded", async ({ browser, consoleErrors }) => {
   const email = uniqueEmail();
-  const a = await newContext(browser);
+  const a = await newContext(browser, consoleErrors);
   const pageA = await a.newPage();
   await answerQuestionnaire(pageA);
   await signUp(pageA, email);
   await expectServerPolicy(pageA, (p) => p.platforms.facebook !== undefined);
 
-  const b = await newContext(browser);
+  const b = await newContext(browser, consoleErrors);
   const pageB = await b.newPage();
   await signIn(pageB, email);
   await expect(pageB.getByRole("button", { name: "Facebook, Client: Redirect" })).toBeVisible();
@@ -107,9 +109,9 @@ test("two browsers editing one policy: the stale save is refused and the newer o
   await b.close();
 });
 
-test("after deleting the account, signing in fails", async ({ browser }) => {
+test("after deleting the account, signing in fails", async ({ browser, consoleErrors }) => {
   const email = uniqueEmail();
-  const context = await newContext(browser);
+  const context = await newContext(browser, consoleErrors);
   const page = await context.newPage();
   await signUp(page, email);
   await page.getByRole("link", { name: "Account" }).click();

@@ -1,5 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
+
+import { test } from "./support";
 
 test("the home page says what Kindly does, in the browser's language", async ({ page }) => {
   await page.goto("/");

@@ -1,8 +1,8 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 
 import fiMessages from "../../lib/i18n/messages/fi.json" with { type: "json" };
 import nbMessages from "../../lib/i18n/messages/nb.json" with { type: "json" };
-import { expectNoAxeViolations, LINKEDIN_URL, screenshot } from "./support";
+import { expectNoAxeViolations, LINKEDIN_URL, screenshot, test, watchErrors } from "./support";
 
 // The main path in Finnish and Norwegian, with labels read from the message files
 // so the test follows the translations. Each checks the copied reply's language.
@@ -18,9 +18,10 @@ function lookup(messages: object, key: string, params: Record<string, string> = 
 }
 
 for (const { locale, acceptLanguage, messages, templateLanguage, expectInReply } of CASES) {
-  test(`the main path in ${locale}, with the reply copied in ${templateLanguage}`, async ({ browser }) => {
+  test(`the main path in ${locale}, with the reply copied in ${templateLanguage}`, async ({ browser, consoleErrors }) => {
     const m = (key: string, params?: Record<string, string>) => lookup(messages, key, params);
     const context = await browser.newContext({ locale: acceptLanguage.split(",")[0], extraHTTPHeaders: { "Accept-Language": acceptLanguage }, permissions: ["clipboard-read", "clipboard-write"] });
+    watchErrors(context, consoleErrors);
     const page = await context.newPage();
 
     await page.goto("/");

@@ -1,6 +1,6 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 
-import { answerQuestionnaire, expectNoAxeViolations, LINKEDIN_URL, screenshot } from "./support";
+import { answerQuestionnaire, expectNoAxeViolations, LINKEDIN_URL, screenshot, test } from "./support";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 

@@ -1,6 +1,6 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
-import { expectNoAxeViolations, LINKEDIN_URL, screenshot } from "./support";
+import { expectNoAxeViolations, LINKEDIN_URL, screenshot, test } from "./support";
 
 test.use({ viewport: { width: 375, height: 740 }, permissions: ["clipboard-read", "clipboard-write"] });
 

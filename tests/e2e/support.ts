@@ -1,5 +1,30 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
+
+/** Collects what a context's pages log as errors; tests that open their own contexts pass them the `consoleErrors` fixture. */
+export function watchErrors(context: BrowserContext, errors: string[]) {
+  context.on("console", (message) => {
+    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) errors.push(`${message.page()?.url() ?? ""}: ${message.text()}`);
+  });
+  context.on("weberror", (error) => errors.push(`${error.page()?.url() ?? ""}: ${String(error.error())}`));
+}
+
+/**
+ * Playwright's `test`, failing any test whose page logs an error: a missing
+ * translation, a hydration mismatch, an uncaught exception. Chromium's own
+ * "Failed to load resource" lines are left out: several tests expect a 401, 409 or 503.
+ */
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ context }, use) => {
+      const errors: string[] = [];
+      watchErrors(context, errors);
+      await use(errors);
+      expect(errors).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 
 export const LINKEDIN_URL = "https://www.linkedin.com/in/aino-example";
 

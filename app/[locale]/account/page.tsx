@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 
 import { AccountPanel } from "@/components/auth/account-panel";
+import { ClientMessages } from "@/components/client-messages";
 import { currentUser } from "@/lib/auth/session";
 import { policyStore } from "@/lib/data/policy";
 import { db } from "@/lib/db";
@@ -33,14 +34,16 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
           {policy ? t("lastSaved", { date: format.dateTime(new Date(policy.updatedAt), { dateStyle: "long", timeStyle: "short" }) }) : t("noPolicy")}
         </p>
       </header>
-      <AccountPanel
-        initial={{
-          displayName: policy?.profile.displayName ?? user.name,
-          language: policy?.profile.language ?? (locale as "en" | "fi" | "nb"),
-          linkedinUrl: policy?.profile.linkedinUrl ?? "",
-          version: policy?.version ?? 0,
-        }}
-      />
+      <ClientMessages part="account">
+        <AccountPanel
+          initial={{
+            displayName: policy?.profile.displayName ?? user.name,
+            language: policy?.profile.language ?? (locale as "en" | "fi" | "nb"),
+            linkedinUrl: policy?.profile.linkedinUrl ?? "",
+            version: policy?.version ?? 0,
+          }}
+        />
+      </ClientMessages>
     </div>
   );
 }

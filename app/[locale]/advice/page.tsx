@@ -4,6 +4,7 @@ import { setRequestLocale } from "next-intl/server";
 import { use } from "react";
 
 import { AdviceEntry } from "@/components/advice/advice-entry";
+import { ClientMessages } from "@/components/client-messages";
 import { ScreenHeader } from "@/components/screen-header";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
 
@@ -18,7 +19,9 @@ export default function AdvicePage({ params }: { params: Promise<{ locale: strin
   return (
     <div className="space-y-6">
       <ScreenHeader title={t("heading")} lead={t("lead")} />
-      <AdviceEntry />
+      <ClientMessages part="advice">
+        <AdviceEntry />
+      </ClientMessages>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { setRequestLocale } from "next-intl/server";
 import { use } from "react";
 
+import { ClientMessages } from "@/components/client-messages";
 import { PolicyView } from "@/components/policy/policy-view";
 import { ScreenHeader } from "@/components/screen-header";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
@@ -18,7 +19,9 @@ export default function PolicyPage({ params }: { params: Promise<{ locale: strin
   return (
     <div className="space-y-6">
       <ScreenHeader title={t("heading")} lead={t("lead")} />
-      <PolicyView />
+      <ClientMessages part="policy">
+        <PolicyView />
+      </ClientMessages>
     </div>
   );
 }

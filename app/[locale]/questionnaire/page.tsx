@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { setRequestLocale } from "next-intl/server";
 import { use } from "react";
 
+import { ClientMessages } from "@/components/client-messages";
 import { Questionnaire } from "@/components/questionnaire/questionnaire";
 import { ScreenHeader } from "@/components/screen-header";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
@@ -18,7 +19,9 @@ export default function QuestionnairePage({ params }: { params: Promise<{ locale
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <ScreenHeader title={t("heading")} lead={t("lead")} />
-      <Questionnaire />
+      <ClientMessages part="questionnaire">
+        <Questionnaire />
+      </ClientMessages>
     </div>
   );
 }
