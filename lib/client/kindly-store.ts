@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from "react";
+import { startTransition, useEffect, useState, useSyncExternalStore } from "react";
 
 import type { Profile, ProfileInput } from "@/lib/engine/schemas";
 import { PLATFORMS, type Language, type NetworkingStyle, type Persona, type Platform, type Relationship, type Verdict, type Visibility } from "@/lib/engine/vocabulary";
@@ -160,10 +160,24 @@ function subscribe(onChange: () => void) {
 }
 
 const LOADING = Symbol("loading");
+const readLoading = (): typeof LOADING => LOADING;
+
+// Once the first page has hydrated, components mounted later (moving between
+// screens in the app) read the store in their first render.
+let hydrated = false;
 
 /** The stored state; `"loading"` during server rendering and hydration. */
 export function useStoredState(): StoredState | null | "loading" {
-  const value = useSyncExternalStore<StoredState | null | typeof LOADING>(subscribe, readState, () => LOADING);
+  const [ready, setReady] = useState(hydrated);
+  useEffect(() => {
+    if (ready) return;
+    hydrated = true;
+    // The first render from this browser's storage (a whole questionnaire step,
+    // say) is a transition, which React renders in small slices instead of one
+    // long task right after hydration. Later changes (typing) stay synchronous.
+    startTransition(() => setReady(true));
+  }, [ready]);
+  const value = useSyncExternalStore<StoredState | null | typeof LOADING>(subscribe, ready ? readState : readLoading, readLoading);
   return value === LOADING ? "loading" : value;
 }
 
