@@ -57,7 +57,7 @@ function createAuth() {
       },
     },
     advanced: {
-      // The session and its user in one query (lib/auth/session.ts looks sessions up on every API call).
+      // The session and its user in one adapter call (lib/auth/session.ts looks sessions up on every API call).
       database: { joins: true },
       // better-auth turns its Origin and CSRF checks off by itself when NODE_ENV=test
       // (or TEST is set); Kindly keeps them on whatever the environment says.

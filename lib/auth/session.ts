@@ -2,7 +2,6 @@ import "server-only";
 
 import { createHmac, timingSafeEqual } from "node:crypto";
 
-import { parseCookies } from "better-auth/cookies";
 import { headers } from "next/headers";
 
 import { auth } from "@/lib/auth/server";
@@ -21,7 +20,7 @@ export type SessionUser = { id: string; email: string; name: string };
  * secret, and the session must exist (deleting an account or signing out
  * removes it at once) and not have expired. Refreshing a session's expiry
  * stays with better-auth: the browser asks `/api/auth/get-session` on every
- * page load.
+ * full page load (API calls alone do not extend a session).
  */
 export async function currentUser(requestHeaders?: Headers): Promise<SessionUser | null> {
   // Headers first: reading them marks the page as per-request before auth is set up.
@@ -29,7 +28,7 @@ export async function currentUser(requestHeaders?: Headers): Promise<SessionUser
   const cookie = source.get("cookie");
   if (!cookie) return null;
   const context = await auth().$context;
-  const signed = parseCookies(cookie).get(context.authCookies.sessionToken.name);
+  const signed = firstCookie(cookie, context.authCookies.sessionToken.name);
   if (!signed) return null;
   const token = verifiedValue(signed, context.secret);
   if (!token) return null;
@@ -46,4 +45,25 @@ export function verifiedValue(signed: string, secret: string): string | null {
   const signature = Buffer.from(signed.slice(dot + 1));
   const expected = Buffer.from(createHmac("sha256", secret).update(value).digest("base64"));
   return signature.length === expected.length && timingSafeEqual(signature, expected) ? value : null;
+}
+
+/**
+ * The first cookie of that name, URL-decoded, as better-auth's own endpoints
+ * read it. (Browsers send the longest-path, then oldest cookie first; a
+ * second cookie of the same name, say one planted for a parent domain, must
+ * not win here when it loses there.)
+ */
+export function firstCookie(header: string, name: string): string | null {
+  for (const chunk of header.split(";")) {
+    const eq = chunk.indexOf("=");
+    if (eq === -1 || chunk.slice(0, eq).trim() !== name) continue;
+    let value = chunk.slice(eq + 1).trim();
+    if (value.startsWith('"')) value = value.slice(1, -1);
+    try {
+      return decodeURIComponent(value);
+    } catch {
+      return value;
+    }
+  }
+  return null;
 }

@@ -11,7 +11,8 @@ import { PROFILE, putPolicy, SECRET, signUp, startInstance, UNPRIVILEGED, type I
 
 // Several instances on one PostgreSQL, database outages, and a crash in the
 // middle of a stream of saves. These start their own servers beside the one
-// Playwright runs.
+// Playwright runs. Playwright's own `test`, not ./support's: a page here is
+// meant to fail while its database is away, and says so in the console.
 
 test.describe.configure({ mode: "serial" });
 test.setTimeout(240_000);

@@ -103,6 +103,7 @@ describe.each(PROVIDERS)("security on %s", (provider) => {
     // Kindly's reading and better-auth's own getSession must agree on every cookie.
     async function verdicts(cookie: string) {
       const ours = (await app.policy.GET(request(app, "/api/policy", { cookie }))).status;
+      expect([200, 401, 404]).toContain(ours); // 200/404: signed in (with or without a policy); 401: not
       const session = await app.auth.GET(request(app, "/api/auth/get-session", { cookie }));
       const theirs = ((await session.json()) as { user?: { id: string } } | null)?.user?.id ?? null;
       return { signedIn: ours !== 401, betterAuth: theirs };
@@ -123,6 +124,22 @@ describe.each(PROVIDERS)("security on %s", (provider) => {
         "kindly.session_token=",
       ];
       for (const cookie of refused) expect(await verdicts(cookie), cookie).toEqual({ signedIn: false, betterAuth: null });
+    });
+
+    it("with two session cookies of the same name, reads the first, as better-auth does", async () => {
+      const first = await signUp(app);
+      const second = await signUp(app);
+      // E.g. a cookie planted for a parent domain sent after the site's own.
+      expect(await verdicts(`${first.cookie}; ${second.cookie}`)).toEqual({ signedIn: true, betterAuth: first.id });
+      expect(await verdicts(`${second.cookie}; ${first.cookie}`)).toEqual({ signedIn: true, betterAuth: second.id });
+      // The policy saved is the first one's.
+      const saved = await put(
+        { ...first, cookie: `${first.cookie}; ${second.cookie}` },
+        { profile: profile("First"), baseVersion: 0 },
+      );
+      expect(saved.status).toBe(200);
+      expect(await policyRow(first.id)).not.toBeNull();
+      expect(await policyRow(second.id)).toBeNull();
     });
 
     it("refuses a session once it has expired or been removed", async () => {

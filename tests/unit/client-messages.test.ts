@@ -39,11 +39,19 @@ function clientNamespaces(entry: string): Map<string, string> {
     if (seen.has(key)) return;
     seen.add(key);
     const source = fs.readFileSync(file, "utf8");
-    const isClient = client || /^\s*["']use client["']/.test(source);
+    // The directive may follow comments.
+    const isClient = client || /^(?:\s*(?:\/\/[^\n]*|\/\*[\s\S]*?\*\/))*\s*["']use client["']/.test(source);
     if (isClient) {
-      for (const match of source.matchAll(/useTranslations\(\s*(?:"([^"]*)")?\s*\)/g)) used.set(match[1] ?? "(all messages)", path.relative(ROOT, file));
+      const relative = path.relative(ROOT, file);
+      for (const match of source.matchAll(/useTranslations\(([^)]*)\)/g)) {
+        const argument = match[1]!.trim();
+        const literal = /^"([^"]*)"$/.exec(argument);
+        // Anything but a string literal (or no argument: the whole catalogue) cannot be checked here.
+        used.set(argument === "" ? "(all messages)" : literal ? literal[1]! : `(not a literal: ${argument})`, relative);
+      }
+      if (/\buseMessages\(/.test(source)) used.set("(all messages: useMessages)", relative);
     }
-    for (const match of source.matchAll(/(?:from\s+|import\(\s*)"([^"]+)"/g)) {
+    for (const match of source.matchAll(/(?:from\s+|import\(\s*)["']([^"']+)["']/g)) {
       const target = resolve(file, match[1]!);
       if (target) visit(target, isClient);
     }
