@@ -12,14 +12,24 @@ import en from "@/lib/i18n/messages/en.json";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
+// Where each part starts. A page without a <ClientMessages> of its own (home)
+// belongs to the layout's part.
 const ENTRIES: Record<ClientPart, string[]> = {
-  layout: ["app/[locale]/layout.tsx", "app/[locale]/error.tsx"],
+  layout: ["app/[locale]/layout.tsx", "app/[locale]/error.tsx", "app/[locale]/page.tsx"],
   questionnaire: ["app/[locale]/questionnaire/page.tsx"],
   policy: ["app/[locale]/policy/page.tsx"],
   advice: ["app/[locale]/advice/page.tsx"],
   account: ["app/[locale]/account/page.tsx"],
-  auth: ["components/auth/auth-screen.tsx"],
+  auth: ["app/[locale]/sign-in/page.tsx", "app/[locale]/sign-up/page.tsx"],
 };
+
+function pagesUnder(dir: string): string[] {
+  return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
+    const relative = path.join(dir, entry.name);
+    if (entry.isDirectory()) return pagesUnder(relative);
+    return entry.name === "page.tsx" ? [relative] : [];
+  });
+}
 
 function resolve(from: string, specifier: string): string | null {
   const base = specifier.startsWith("@/") ? path.join(ROOT, specifier.slice(2)) : specifier.startsWith(".") ? path.resolve(path.dirname(from), specifier) : null;
@@ -71,6 +81,11 @@ describe("messages sent to the browser", () => {
       expect(missing).toEqual([]);
     });
   }
+
+  it("every page is checked", () => {
+    const listed = new Set(Object.values(ENTRIES).flat());
+    expect(pagesUnder("app").filter((page) => !listed.has(page))).toEqual([]);
+  });
 
   it("every path sent exists in the catalogue", () => {
     for (const paths of Object.values(CLIENT_MESSAGES)) {
