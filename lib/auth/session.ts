@@ -2,6 +2,7 @@ import "server-only";
 
 import { createHmac, timingSafeEqual } from "node:crypto";
 
+import { parseCookies } from "better-call";
 import { headers } from "next/headers";
 
 import { auth } from "@/lib/auth/server";
@@ -28,7 +29,9 @@ export async function currentUser(requestHeaders?: Headers): Promise<SessionUser
   const cookie = source.get("cookie");
   if (!cookie) return null;
   const context = await auth().$context;
-  const signed = firstCookie(cookie, context.authCookies.sessionToken.name);
+  // better-call's parser, the one better-auth's endpoints read cookies with: of two cookies of the same
+  // name (say one planted for a parent domain), the first wins, as it does there.
+  const signed = parseCookies(cookie).get(context.authCookies.sessionToken.name);
   if (!signed) return null;
   const token = verifiedValue(signed, context.secret);
   if (!token) return null;
@@ -45,25 +48,4 @@ export function verifiedValue(signed: string, secret: string): string | null {
   const signature = Buffer.from(signed.slice(dot + 1));
   const expected = Buffer.from(createHmac("sha256", secret).update(value).digest("base64"));
   return signature.length === expected.length && timingSafeEqual(signature, expected) ? value : null;
-}
-
-/**
- * The first cookie of that name, URL-decoded, as better-auth's own endpoints
- * read it. (Browsers send the longest-path, then oldest cookie first; a
- * second cookie of the same name, say one planted for a parent domain, must
- * not win here when it loses there.)
- */
-export function firstCookie(header: string, name: string): string | null {
-  for (const chunk of header.split(";")) {
-    const eq = chunk.indexOf("=");
-    if (eq === -1 || chunk.slice(0, eq).trim() !== name) continue;
-    let value = chunk.slice(eq + 1).trim();
-    if (value.startsWith('"')) value = value.slice(1, -1);
-    try {
-      return decodeURIComponent(value);
-    } catch {
-      return value;
-    }
-  }
-  return null;
 }
