@@ -29,6 +29,7 @@ import autocannonUntyped from "autocannon";
 import pg from "pg";
 
 import { freePort, startPgCluster, type PgCluster } from "./lib/pg-cluster.ts";
+import { waitForApp } from "./lib/wait-for-app.ts";
 
 // ---------------------------------------------------------------------------
 // autocannon, typed for what this script uses
@@ -152,21 +153,11 @@ async function startApp(label: string, env: NodeJS.ProcessEnv, port: number, log
   const stop = onCleanup(`${label} app`, () => killGroup(child));
   const base = `http://127.0.0.1:${port}`;
   const started = Date.now();
-  for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      await stop();
-      throw new Error(`the app (${label}) exited with ${child.exitCode ?? child.signalCode} before answering:\n${tail(logFile)}`);
-    }
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) break;
-    } catch {
-      /* not up yet */
-    }
-    if (Date.now() - started > 120_000) {
-      await stop();
-      throw new Error(`the app (${label}) did not answer /api/health within 120 s:\n${tail(logFile)}`);
-    }
-    await sleep(250);
+  try {
+    await waitForApp(`${base}/api/health`, child, 120_000);
+  } catch (error) {
+    await stop();
+    throw new Error(`${label}: ${error instanceof Error ? error.message : String(error)}:\n${tail(logFile)}`);
   }
   console.log(`${label}: app up on ${base} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return { base, origin: env.SITE_URL!, stop };

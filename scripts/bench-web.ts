@@ -9,6 +9,7 @@ import lighthouse from "lighthouse";
 import { CHROMIUM_ARGS } from "../playwright.config.ts";
 import { ensureChromium } from "./ensure-chromium.ts";
 import { freePort } from "./lib/pg-cluster.ts";
+import { waitForApp } from "./lib/wait-for-app.ts";
 
 // `npm run bench:web`: builds and starts the app, then runs Lighthouse (mobile
 // preset, Debian Chromium) on every screen and prints the scores and metrics.
@@ -27,19 +28,6 @@ type LighthouseResult = NonNullable<Awaited<ReturnType<typeof lighthouse>>>["lhr
 
 const runsArg = process.argv.indexOf("--runs");
 const RUNS = runsArg >= 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 1) : 5;
-
-async function waitFor(url: string, timeoutMs = 60_000) {
-  const started = Date.now();
-  while (Date.now() - started < timeoutMs) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not come up`);
-}
 
 async function main() {
   ensureChromium();
@@ -60,7 +48,7 @@ async function main() {
   const rows: string[][] = [];
   const benchmarkIndexes: number[] = [];
   try {
-    await waitFor(`http://127.0.0.1:${port}/api/health`);
+    await waitForApp(`http://127.0.0.1:${port}/api/health`, server, 60_000);
     for (const screen of SCREENS) {
       const runs: LighthouseResult[] = [];
       let failed = 0;

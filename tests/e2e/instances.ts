@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 
 import { freePort } from "../../scripts/lib/pg-cluster";
+import { waitForApp } from "../../scripts/lib/wait-for-app";
 
 // Starts the built app as separate `next start` processes, as a deployment would.
 
@@ -22,18 +23,7 @@ export async function startInstance(env: Record<string, string>, options: { port
     ...(options.asUnprivileged ? UNPRIVILEGED : null),
   });
   const url = `http://127.0.0.1:${chosen}`;
-  const started = Date.now();
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`instance on ${chosen} exited with ${child.exitCode}`);
-    try {
-      const response = await fetch(`${url}/api/ping`);
-      if (response.ok) break;
-    } catch {
-      /* starting */
-    }
-    if (Date.now() - started > 60_000) throw new Error(`instance on ${chosen} did not start`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  await waitForApp(`${url}/api/ping`, child, 60_000);
   const stop = (signal: NodeJS.Signals = "SIGTERM") =>
     new Promise<void>((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve();
