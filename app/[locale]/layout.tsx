@@ -9,6 +9,7 @@ import { AccountSync } from "@/components/account-sync";
 import { ClientMessages } from "@/components/client-messages";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { POLICY_HINT_SCRIPT } from "@/lib/client/policy-hint";
 import { env } from "@/lib/env";
 import { routing } from "@/lib/i18n/routing";
 
@@ -39,11 +40,15 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   // Rendered per request so every page carries the nonce of its Content-Security-Policy.
-  await headers();
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   const t = await getTranslations({ locale, namespace: "nav" });
 
   return (
-    <html lang={locale}>
+    // The inline script may mark <html> before React hydrates it (see lib/client/policy-hint.ts).
+    <html lang={locale} suppressHydrationWarning>
+      <head>
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: POLICY_HINT_SCRIPT }} />
+      </head>
       <body className="flex min-h-dvh flex-col font-sans">
         <a href="#main" className="sr-only focus:not-sr-only focus:fixed focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-stone-900">
           {t("skip")}

@@ -1,6 +1,7 @@
 import { startTransition, useEffect, useState, useSyncExternalStore } from "react";
 
 import type { Profile, ProfileInput } from "@/lib/engine/schemas";
+import { markPolicy, STORAGE_KEY } from "@/lib/client/policy-hint";
 import { PLATFORMS, type Language, type NetworkingStyle, type Persona, type Platform, type Relationship, type Verdict, type Visibility } from "@/lib/engine/vocabulary";
 
 // Kindly without an account: the questionnaire draft, its step and the saved
@@ -9,7 +10,7 @@ import { PLATFORMS, type Language, type NetworkingStyle, type Persona, type Plat
 // the engine's schema where it is used (lib/client/saved-profile.ts), so the
 // questionnaire does not have to load the schemas up front.
 
-const KEY = "kindly.v1";
+const KEY = STORAGE_KEY;
 const CHANGE_EVENT = "kindly-store-change";
 
 export type PlatformDraft = { persona: Persona; visibility: Visibility };
@@ -136,6 +137,7 @@ export function writeState(state: StoredState) {
     cachedRaw = JSON.stringify(state);
     cachedState = state;
   }
+  markPolicy(Boolean(state.profile));
   window.dispatchEvent(new Event(CHANGE_EVENT));
 }
 
@@ -147,6 +149,7 @@ export function clearState() {
   }
   cachedRaw = undefined;
   cachedState = null;
+  markPolicy(false);
   window.dispatchEvent(new Event(CHANGE_EVENT));
 }
 

@@ -77,3 +77,29 @@ test("empty states point to the questionnaire", async ({ page }) => {
     await expectNoAxeViolations(page);
   }
 });
+
+test("before the scripts run, a screen shows what this browser's storage calls for", async ({ page }) => {
+  // Next's scripts never arrive, so what shows is the server's HTML, the layout's inline hint and the CSS.
+  await page.route("**/_next/static/chunks/*.js", (route) => route.abort());
+  const empty = page.getByRole("heading", { name: "Answer the questionnaire first" });
+  const pending = page.locator("main [aria-busy=true]");
+
+  // A first visit: the empty state straight away.
+  await page.goto("/en/advice");
+  await expect(empty).toBeVisible();
+  await expect(pending).toBeHidden();
+
+  // A browser with a saved policy: room for the screen, never a flash of the empty state.
+  await page.evaluate(() => localStorage.setItem("kindly.v1", JSON.stringify({ draft: { displayName: "Aino" }, step: 5, profile: { displayName: "Aino" } })));
+  for (const path of ["/en/advice", "/en/policy"]) {
+    await page.goto(path);
+    await expect(pending).toBeVisible();
+    await expect(empty).toBeHidden();
+  }
+
+  // A draft without a saved policy is still a first visit for these screens.
+  await page.evaluate(() => localStorage.setItem("kindly.v1", JSON.stringify({ draft: { displayName: "Aino" }, step: 2, profile: null })));
+  await page.goto("/en/policy");
+  await expect(empty).toBeVisible();
+  await expect(pending).toBeHidden();
+});
