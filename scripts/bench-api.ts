@@ -16,7 +16,7 @@
  *
  *   npx tsx scripts/bench-api.ts [--no-build] [--duration S]
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
@@ -28,6 +28,7 @@ import { performance } from "node:perf_hooks";
 import autocannonUntyped from "autocannon";
 import pg from "pg";
 
+import { buildApp } from "./lib/build.ts";
 import { freePort, startPgCluster, type PgCluster } from "./lib/pg-cluster.ts";
 import { waitForApp } from "./lib/wait-for-app.ts";
 
@@ -520,8 +521,7 @@ async function main() {
   const loadBefore = os.loadavg().map((l) => l.toFixed(2)).join(" ");
   if (!args.includes("--no-build")) {
     console.log("building (next build)…");
-    const build = spawnSync(bin("next"), ["build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-    if (build.status !== 0) {
+    if (buildApp() !== 0) {
       console.error("next build failed");
       process.exit(1);
     }

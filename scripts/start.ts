@@ -1,9 +1,10 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
 import { databaseProvider, env } from "../lib/env.ts";
+import { buildApp } from "./lib/build.ts";
 import { deploy } from "./lib/migrate.ts";
 
 // `npm start`: build the app, create or migrate the database, serve it.
@@ -38,8 +39,8 @@ async function main() {
   const { DATABASE_URL } = env();
   const secret = authSecret(DATABASE_URL);
   if (!args.includes("--no-build")) {
-    const build = spawnSync(bin("next"), ["build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-    if (build.status !== 0) process.exit(build.status ?? 1);
+    const status = buildApp();
+    if (status !== 0) process.exit(status);
   }
   await deploy(DATABASE_URL);
   const server = spawn(bin("next"), ["start", "--port", String(port), "--hostname", "0.0.0.0"], {

@@ -43,7 +43,7 @@ const steps: Step[] = [
   { name: "migrations check (SQLite + PostgreSQL)", run: command(bin("tsx"), ["scripts/db.ts", "check"]) },
   { name: "unit tests (Vitest)", run: command(bin("vitest"), ["run", "--project", "unit"]) },
   { name: "integration tests on SQLite and PostgreSQL (Vitest)", run: command(bin("vitest"), ["run", "--project", "integration"]) },
-  { name: "production build", run: command(bin("next"), ["build"]) },
+  { name: "production build", run: command(bin("tsx"), ["scripts/build.ts"]) },
   {
     name: "end-to-end tests in Chromium (Playwright)",
     run: () => {

@@ -46,3 +46,13 @@ test("header links move between screens without reloading the page, and are real
   await expect(page).toHaveURL(/\/en\/policy$/);
   expect(await page.evaluate(() => (window as unknown as { kindlyMarker?: number }).kindlyMarker)).toBe(42);
 });
+
+test("the page's scripts ask V8 to compile them off the main thread; the polyfills for old browsers do not", async ({ request }) => {
+  const html = await (await request.get("/en/questionnaire")).text();
+  const scripts = [...html.matchAll(/<script src="([^"]+)"([^>]*)>/g)].map(([, src, rest]) => ({ src: src!, legacy: rest!.includes("noModule") }));
+  expect(scripts.filter((s) => !s.legacy).length).toBeGreaterThan(3);
+  for (const { src, legacy } of scripts) {
+    const code = await (await request.get(src)).text();
+    expect(code.startsWith("//# allFunctionsCalledOnLoad\n"), src).toBe(!legacy);
+  }
+});
