@@ -132,7 +132,7 @@ function groupAlive(pid: number) {
   }
 }
 
-/** Stops the app's whole process group (tsx → start.ts → next start): SIGTERM, then SIGKILL after 5 s. */
+/** Stops the app's whole process group (tsx → start.ts → server.ts): SIGTERM, then SIGKILL after 5 s. */
 async function killGroup(child: ChildProcess) {
   const pid = child.pid;
   if (!pid || !groupAlive(pid)) return;

@@ -43,10 +43,10 @@ async function main() {
     if (status !== 0) process.exit(status);
   }
   await deploy(DATABASE_URL);
-  const server = spawn(bin("next"), ["start", "--port", String(port), "--hostname", "0.0.0.0"], {
+  const server = spawn(bin("tsx"), ["scripts/server.ts", "--port", String(port), "--hostname", "0.0.0.0"], {
     stdio: ["ignore", "inherit", "inherit"],
     // Without SITE_URL the app's address is the one printed below (sign-in checks the Origin against it).
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_SECRET: secret, SITE_URL: process.env.SITE_URL ?? `http://localhost:${port}` },
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_SECRET: secret, SITE_URL: process.env.SITE_URL ?? `http://localhost:${port}` },
   });
   console.log(`\nKindly is running at http://localhost:${port}  (database: ${DATABASE_URL.startsWith("file:") ? DATABASE_URL : "PostgreSQL"})\n`);
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));

@@ -4,7 +4,7 @@ import path from "node:path";
 import { freePort } from "../../scripts/lib/pg-cluster";
 import { waitForApp } from "../../scripts/lib/wait-for-app";
 
-// Starts the built app as separate `next start` processes, as a deployment would.
+// Starts the built app as separate server processes (scripts/server.ts), as a deployment would.
 
 export type Instance = { url: string; process: ChildProcess; stop: (signal?: NodeJS.Signals) => Promise<void> };
 
@@ -17,8 +17,8 @@ export const UNPRIVILEGED = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 
 
 export async function startInstance(env: Record<string, string>, options: { port?: number; asUnprivileged?: boolean } = {}): Promise<Instance> {
   const chosen = options.port ?? (await freePort());
-  const child = spawn(path.join(process.cwd(), "node_modules/.bin/next"), ["start", "--port", String(chosen), "--hostname", "127.0.0.1"], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+  const child = spawn(path.join(process.cwd(), "node_modules/.bin/tsx"), ["scripts/server.ts", "--port", String(chosen), "--hostname", "127.0.0.1"], {
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "ignore", "pipe"],
     ...(options.asUnprivileged ? UNPRIVILEGED : null),
   });

@@ -1,0 +1,103 @@
+import fs from "node:fs";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import path from "node:path";
+import zlib from "node:zlib";
+
+import { assetSecurityHeaders } from "../../lib/security-headers.ts";
+
+// Next's own server compresses with gzip only. Brotli at its highest quality
+// makes the scripts and styles every page loads about 15% smaller (the
+// questionnaire's JavaScript: 148 KiB gzipped, 127 KiB with brotli); it is too
+// slow to run per request, so the build writes a `.br` file beside each hashed
+// file once, and the server (scripts/server.ts) sends it to browsers that
+// accept brotli. Everything else goes to Next as before.
+
+const TYPES: Record<string, string> = { ".js": "application/javascript; charset=UTF-8", ".css": "text/css; charset=UTF-8" };
+
+/** Writes `<file>.br` beside every script and style in the build's static folder. Returns how many. */
+export function precompressAssets(distDir = ".next"): number {
+  let written = 0;
+  for (const file of assetFiles(path.join(distDir, "static"))) {
+    const source = fs.readFileSync(file);
+    const compressed = zlib.brotliCompressSync(source, {
+      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: source.length },
+    });
+    if (compressed.length >= source.length) continue;
+    fs.writeFileSync(`${file}.br`, compressed);
+    written++;
+  }
+  return written;
+}
+
+function assetFiles(staticDir: string): string[] {
+  if (!fs.existsSync(staticDir)) return [];
+  return fs
+    .readdirSync(staticDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && path.extname(entry.name) in TYPES)
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+/** Whether an Accept-Encoding header lets us answer with brotli (`br` or `*`, with a quality above 0). */
+export function acceptsBrotli(header: string | string[] | undefined): boolean {
+  const value = Array.isArray(header) ? header.join(",") : (header ?? "");
+  let brotli: number | null = null;
+  let wildcard: number | null = null;
+  for (const part of value.split(",")) {
+    const [name = "", ...params] = part.trim().toLowerCase().split(";");
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    const quality = q === undefined ? 1 : Number(q.slice(2));
+    if (name.trim() === "br") brotli = Number.isFinite(quality) ? quality : 0;
+    else if (name.trim() === "*") wildcard = Number.isFinite(quality) ? quality : 0;
+  }
+  return (brotli ?? wildcard ?? 0) > 0;
+}
+
+type Asset = { file: string; size: number; etag: string; type: string };
+
+/**
+ * A request handler for the brotli files made by `precompressAssets`. It knows
+ * the files it may send from a scan of the static folder when the server
+ * starts (a request's path is only ever looked up, never joined to a folder),
+ * and returns false for anything it does not answer: other paths, methods and
+ * encodings, and range requests, which Next then serves as before.
+ */
+export function brotliAssetHandler(distDir: string, { https }: { https: boolean }) {
+  const staticDir = path.join(distDir, "static");
+  const assets = new Map<string, Asset>();
+  for (const file of assetFiles(staticDir)) {
+    const compressed = `${file}.br`;
+    if (!fs.existsSync(compressed)) continue;
+    const { size, mtimeMs } = fs.statSync(compressed);
+    const urlPath = `/_next/static/${path.relative(staticDir, file).split(path.sep).join("/")}`;
+    assets.set(urlPath, { file: compressed, size, etag: `W/"br-${size.toString(16)}-${Math.floor(mtimeMs).toString(16)}"`, type: TYPES[path.extname(file)]! });
+  }
+  const securityHeaders = Object.fromEntries(assetSecurityHeaders({ https }).map(({ key, value }) => [key, value]));
+
+  return function serve(request: IncomingMessage, response: ServerResponse): boolean {
+    if (request.method !== "GET" && request.method !== "HEAD") return false;
+    if (request.headers.range !== undefined || !acceptsBrotli(request.headers["accept-encoding"])) return false;
+    const asset = assets.get((request.url ?? "").split("?")[0]!);
+    if (!asset) return false;
+    const headers = {
+      ...securityHeaders,
+      "Cache-Control": "public, max-age=31536000, immutable",
+      "Content-Type": asset.type,
+      "Content-Encoding": "br",
+      Vary: "Accept-Encoding",
+      ETag: asset.etag,
+    };
+    if (request.headers["if-none-match"] === asset.etag) {
+      response.writeHead(304, headers).end();
+      return true;
+    }
+    response.writeHead(200, { ...headers, "Content-Length": String(asset.size) });
+    if (request.method === "HEAD") {
+      response.end();
+      return true;
+    }
+    const stream = fs.createReadStream(asset.file);
+    stream.on("error", () => response.destroy());
+    stream.pipe(response);
+    return true;
+  };
+}
