@@ -14,7 +14,6 @@ import { deploy } from "./lib/migrate.ts";
 const args = process.argv.slice(2);
 const portArg = args.indexOf("--port");
 const port = portArg >= 0 ? Number(args[portArg + 1]) : Number(process.env.PORT ?? 3000);
-const bin = (name: string) => path.join(process.cwd(), "node_modules/.bin", name);
 
 /**
  * The secret that signs session cookies. On the embedded SQLite default one is
@@ -43,7 +42,8 @@ async function main() {
     if (status !== 0) process.exit(status);
   }
   await deploy(DATABASE_URL);
-  const server = spawn(bin("tsx"), ["scripts/server.ts", "--port", String(port), "--hostname", "0.0.0.0"], {
+  // One process (not the tsx command, which would relay signals to a child), so a signal reaches the server itself.
+  const server = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts", "--port", String(port), "--hostname", "0.0.0.0"], {
     stdio: ["ignore", "inherit", "inherit"],
     // Without SITE_URL the app's address is the one printed below (sign-in checks the Origin against it).
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_SECRET: secret, SITE_URL: process.env.SITE_URL ?? `http://localhost:${port}` },

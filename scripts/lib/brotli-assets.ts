@@ -1,9 +1,8 @@
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
 import zlib from "node:zlib";
-
-import { assetSecurityHeaders } from "../../lib/security-headers.ts";
 
 // Next's own server compresses with gzip only. Brotli at its highest quality
 // makes the scripts and styles every page loads about 15% smaller (the
@@ -52,26 +51,40 @@ export function acceptsBrotli(header: string | string[] | undefined): boolean {
   return (brotli ?? wildcard ?? 0) > 0;
 }
 
-type Asset = { file: string; size: number; etag: string; type: string };
+type Asset = { body: Buffer; etag: string; type: string };
 
 /**
- * A request handler for the brotli files made by `precompressAssets`. It knows
- * the files it may send from a scan of the static folder when the server
- * starts (a request's path is only ever looked up, never joined to a folder),
- * and returns false for anything it does not answer: other paths, methods and
- * encodings, and range requests, which Next then serves as before.
+ * The headers next.config.ts gives Next's static files, as the build recorded
+ * them in its routes manifest, so a file carries the same security headers
+ * whichever of the two servers sends it.
  */
-export function brotliAssetHandler(distDir: string, { https }: { https: boolean }) {
+function staticFileHeaders(distDir: string): Record<string, string> {
+  const manifest = JSON.parse(fs.readFileSync(path.join(distDir, "routes-manifest.json"), "utf8")) as {
+    headers?: { source: string; headers: { key: string; value: string }[] }[];
+  };
+  const rule = manifest.headers?.find((h) => h.source === "/_next/static/:path*");
+  return Object.fromEntries((rule?.headers ?? []).map(({ key, value }) => [key, value]));
+}
+
+/**
+ * A request handler for the brotli files made by `precompressAssets`. They are
+ * read into memory when the server starts (about 250 kB in all), so a request's
+ * path is only ever looked up, never joined to a folder, and nothing is opened
+ * per request. It returns false for anything it does not answer: other paths,
+ * methods and encodings, and range requests, which Next then serves as before.
+ */
+export function brotliAssetHandler(distDir: string) {
   const staticDir = path.join(distDir, "static");
   const assets = new Map<string, Asset>();
   for (const file of assetFiles(staticDir)) {
     const compressed = `${file}.br`;
     if (!fs.existsSync(compressed)) continue;
-    const { size, mtimeMs } = fs.statSync(compressed);
+    const body = fs.readFileSync(compressed);
     const urlPath = `/_next/static/${path.relative(staticDir, file).split(path.sep).join("/")}`;
-    assets.set(urlPath, { file: compressed, size, etag: `W/"br-${size.toString(16)}-${Math.floor(mtimeMs).toString(16)}"`, type: TYPES[path.extname(file)]! });
+    const etag = `W/"br-${createHash("sha256").update(body).digest("base64url").slice(0, 16)}"`;
+    assets.set(urlPath, { body, etag, type: TYPES[path.extname(file)]! });
   }
-  const securityHeaders = Object.fromEntries(assetSecurityHeaders({ https }).map(({ key, value }) => [key, value]));
+  const securityHeaders = staticFileHeaders(distDir);
 
   return function serve(request: IncomingMessage, response: ServerResponse): boolean {
     if (request.method !== "GET" && request.method !== "HEAD") return false;
@@ -90,14 +103,8 @@ export function brotliAssetHandler(distDir: string, { https }: { https: boolean 
       response.writeHead(304, headers).end();
       return true;
     }
-    response.writeHead(200, { ...headers, "Content-Length": String(asset.size) });
-    if (request.method === "HEAD") {
-      response.end();
-      return true;
-    }
-    const stream = fs.createReadStream(asset.file);
-    stream.on("error", () => response.destroy());
-    stream.pipe(response);
+    response.writeHead(200, { ...headers, "Content-Length": String(asset.body.length) });
+    response.end(request.method === "HEAD" ? undefined : asset.body);
     return true;
   };
 }

@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
 
 import { freePort } from "../../scripts/lib/pg-cluster";
 import { waitForApp } from "../../scripts/lib/wait-for-app";
@@ -17,7 +16,8 @@ export const UNPRIVILEGED = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 
 
 export async function startInstance(env: Record<string, string>, options: { port?: number; asUnprivileged?: boolean } = {}): Promise<Instance> {
   const chosen = options.port ?? (await freePort());
-  const child = spawn(path.join(process.cwd(), "node_modules/.bin/tsx"), ["scripts/server.ts", "--port", String(chosen), "--hostname", "127.0.0.1"], {
+  // The server itself, in one process: SIGKILL must reach it (the tsx command would be a parent relaying signals).
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts", "--port", String(chosen), "--hostname", "127.0.0.1"], {
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "ignore", "pipe"],
     ...(options.asUnprivileged ? UNPRIVILEGED : null),

@@ -151,6 +151,9 @@ test("a SQLite instance killed with SIGKILL mid-stream keeps every acknowledged 
   stop = true;
   await stream;
   expect(acknowledged.version).toBeGreaterThan(5);
+  // The server itself died, not a wrapper around it: nothing answers on its port any more.
+  expect(first.process.signalCode).toBe("SIGKILL");
+  await expect(fetch(`${first.url}/api/ping`)).rejects.toThrow();
 
   const second = await startInstance(env);
   try {
@@ -161,6 +164,28 @@ test("a SQLite instance killed with SIGKILL mid-stream keeps every acknowledged 
     if (saved.version === acknowledged.version) expect(saved.profile.displayName).toBe(acknowledged.name);
   } finally {
     await second.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("a server asked to stop, even twice in a row, stops taking requests and exits on its own", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kindly-stop-"));
+  const url = `file:${path.join(dir, "stop.db")}`;
+  await deploy(url, process.cwd(), quiet);
+  const instance = await startInstance({ DATABASE_URL: url, BETTER_AUTH_SECRET: SECRET, SITE_URL: ORIGIN });
+  try {
+    expect((await fetch(`${instance.url}/api/ping`)).status).toBe(200);
+    const exited = new Promise<void>((resolve) => instance.process.once("exit", () => resolve()));
+    // As Ctrl-C under `npm start` does: the signal reaches the server twice.
+    instance.process.kill("SIGTERM");
+    instance.process.kill("SIGTERM");
+    await exited;
+    // Its own handler ended it (143, as `next start` exits), not the default action of the second signal.
+    expect(instance.process.signalCode).toBeNull();
+    expect(instance.process.exitCode).toBe(143);
+    await expect(fetch(`${instance.url}/api/ping`)).rejects.toThrow();
+  } finally {
+    await instance.stop("SIGKILL");
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -42,8 +42,18 @@ describe("serving the brotli copies of a build", () => {
     fs.writeFileSync(path.join(dist, "static/chunks/app.css"), "body{margin:0}".repeat(100));
     fs.writeFileSync(path.join(dist, "static/chunks/tiny.js"), "1");
     fs.writeFileSync(path.join(dist, "server/secret.js"), script);
+    // The static files' headers as next.config.ts sets them (here with HSTS, as for an https SITE_URL).
+    const assetHeaders = [
+      { key: "X-Content-Type-Options", value: "nosniff" },
+      { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
+    ];
+    const pageHeaders = [{ key: "X-Frame-Options", value: "DENY" }];
+    fs.writeFileSync(
+      path.join(dist, "routes-manifest.json"),
+      JSON.stringify({ headers: [{ source: "/((?!_next/static/).*)", headers: pageHeaders }, { source: "/_next/static/:path*", headers: assetHeaders }] }),
+    );
     expect(precompressAssets(dist)).toBe(2); // tiny.js would not get smaller
-    const serve = brotliAssetHandler(dist, { https: true });
+    const serve = brotliAssetHandler(dist);
     server = http.createServer((request, response) => {
       if (!serve(request, response)) response.writeHead(404, { "X-Handled-By": "next" }).end("next");
     });
@@ -69,7 +79,7 @@ describe("serving the brotli copies of a build", () => {
     });
   }
 
-  it("sends the brotli file, with the asset headers, to a browser that accepts it", async () => {
+  it("sends the brotli file, with the headers the build gives static files, to a browser that accepts it", async () => {
     const response = await get("/_next/static/chunks/app.js", { "accept-encoding": "gzip, br" });
     expect(response.status).toBe(200);
     expect(response.headers["content-encoding"]).toBe("br");
@@ -77,7 +87,8 @@ describe("serving the brotli copies of a build", () => {
     expect(response.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
     expect(response.headers.vary).toBe("Accept-Encoding");
     expect(response.headers["x-content-type-options"]).toBe("nosniff");
-    expect(response.headers["strict-transport-security"]).toContain("max-age=");
+    expect(response.headers["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
+    expect(response.headers["x-frame-options"]).toBeUndefined();
     expect(Number(response.headers["content-length"])).toBe(response.body.length);
     expect(response.body.length).toBeLessThan(script.length / 10);
     expect(zlib.brotliDecompressSync(response.body).toString()).toBe(script);
