@@ -28,11 +28,10 @@ export function Questionnaire() {
     if (moved) headingRef.current?.focus();
   }, [stepIndex, moved]);
 
-  if (stored === "loading") {
-    return <div className="min-h-[32rem]" aria-busy="true" />;
-  }
-
-  const state: StoredState = stored ?? { draft: emptyDraft(locale), step: 0, profile: null };
+  // Until the storage is read, the first step of a fresh questionnaire is rendered (and, in the server's
+  // HTML, shown to a browser without a draft), so nothing changes on screen when the storage turns out empty.
+  const loading = stored === "loading";
+  const state: StoredState = (loading ? null : stored) ?? { draft: emptyDraft(locale), step: 0, profile: null };
   const step = STEPS[stepIndex]!;
 
   const update = (draft: Draft) => {
@@ -60,45 +59,48 @@ export function Questionnaire() {
   };
 
   return (
-    <div className="space-y-6">
-      <ProgressBar
-        value={stepIndex + 1}
-        max={STEPS.length}
-        label={t("progress", { current: stepIndex + 1, total: STEPS.length })}
-      />
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void (step === "review" ? save() : next());
-        }}
-        className="space-y-6"
-      >
-        <h2 ref={headingRef} tabIndex={-1} className="text-2xl font-semibold focus:outline-none">
-          {step === "about" || step === "review" ? t(`${step}.title`) : t("platform.title", { platform: t(`platformNames.${step}`) })}
-        </h2>
+    <>
+      {loading && <div className="questionnaire-pending min-h-[32rem]" aria-busy="true" />}
+      <div className={loading ? "questionnaire-fresh space-y-6" : "space-y-6"}>
+        <ProgressBar
+          value={stepIndex + 1}
+          max={STEPS.length}
+          label={t("progress", { current: stepIndex + 1, total: STEPS.length })}
+        />
+        <form
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void (step === "review" ? save() : next());
+          }}
+          className="space-y-6"
+        >
+          <h2 ref={headingRef} tabIndex={-1} className="text-2xl font-semibold focus:outline-none">
+            {step === "about" || step === "review" ? t(`${step}.title`) : t("platform.title", { platform: t(`platformNames.${step}`) })}
+          </h2>
 
-        {step === "about" ? <AboutStep draft={state.draft} errors={aboutErrors} onChange={update} /> : null}
-        {isPlatformStep(step) ? <PlatformStep platform={step} draft={state.draft} onChange={update} /> : null}
-        {step === "review" ? <ReviewStep draft={state.draft} error={reviewError} onEdit={goTo} /> : null}
+          {step === "about" ? <AboutStep draft={state.draft} errors={aboutErrors} onChange={update} /> : null}
+          {isPlatformStep(step) ? <PlatformStep platform={step} draft={state.draft} onChange={update} /> : null}
+          {step === "review" ? <ReviewStep draft={state.draft} error={reviewError} onEdit={goTo} /> : null}
 
-        <div className="flex flex-wrap items-center justify-between gap-3 border-t border-stone-200 pt-5 dark:border-stone-800">
-          <button
-            type="button"
-            onClick={() => goTo(stepIndex - 1)}
-            disabled={stepIndex === 0}
-            className="rounded-lg border border-stone-300 px-5 py-2.5 font-semibold hover:bg-stone-100 disabled:invisible dark:border-stone-700 dark:hover:bg-stone-800"
-          >
-            {t("back")}
-          </button>
-          <button
-            type="submit"
-            className="rounded-lg bg-stone-900 px-5 py-2.5 font-semibold text-white hover:bg-stone-700 dark:bg-stone-100 dark:text-stone-900 dark:hover:bg-stone-300"
-          >
-            {step === "review" ? t("save") : t("next")}
-          </button>
-        </div>
-      </form>
-    </div>
+          <div className="flex flex-wrap items-center justify-between gap-3 border-t border-stone-200 pt-5 dark:border-stone-800">
+            <button
+              type="button"
+              onClick={() => goTo(stepIndex - 1)}
+              disabled={stepIndex === 0}
+              className="rounded-lg border border-stone-300 px-5 py-2.5 font-semibold hover:bg-stone-100 disabled:invisible dark:border-stone-700 dark:hover:bg-stone-800"
+            >
+              {t("back")}
+            </button>
+            <button
+              type="submit"
+              className="rounded-lg bg-stone-900 px-5 py-2.5 font-semibold text-white hover:bg-stone-700 dark:bg-stone-100 dark:text-stone-900 dark:hover:bg-stone-300"
+            >
+              {step === "review" ? t("save") : t("next")}
+            </button>
+          </div>
+        </form>
+      </div>
+    </>
   );
 }

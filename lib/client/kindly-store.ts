@@ -1,7 +1,7 @@
 import { startTransition, useEffect, useState, useSyncExternalStore } from "react";
 
 import type { Profile, ProfileInput } from "@/lib/engine/schemas";
-import { markPolicy, STORAGE_KEY } from "@/lib/client/policy-hint";
+import { markStored, STORAGE_KEY } from "@/lib/client/policy-hint";
 import { PLATFORMS, type Language, type NetworkingStyle, type Persona, type Platform, type Relationship, type Verdict, type Visibility } from "@/lib/engine/vocabulary";
 
 // Kindly without an account: the questionnaire draft, its step and the saved
@@ -137,7 +137,7 @@ export function writeState(state: StoredState) {
     cachedRaw = JSON.stringify(state);
     cachedState = state;
   }
-  markPolicy(Boolean(state.profile));
+  markStored(state);
   window.dispatchEvent(new Event(CHANGE_EVENT));
 }
 
@@ -149,7 +149,7 @@ export function clearState() {
   }
   cachedRaw = undefined;
   cachedState = null;
-  markPolicy(false);
+  markStored(null);
   window.dispatchEvent(new Event(CHANGE_EVENT));
 }
 

@@ -97,9 +97,19 @@ test("before the scripts run, a screen shows what this browser's storage calls f
     await expect(empty).toBeHidden();
   }
 
-  // A draft without a saved policy is still a first visit for these screens.
+  // A draft without a saved policy is still a first visit for these screens, but not for the questionnaire.
   await page.evaluate(() => localStorage.setItem("kindly.v1", JSON.stringify({ draft: { displayName: "Aino" }, step: 2, profile: null })));
   await page.goto("/en/policy");
   await expect(empty).toBeVisible();
+  await expect(pending).toBeHidden();
+  await page.goto("/en/questionnaire");
+  await expect(pending).toBeVisible();
+  await expect(page.getByRole("heading", { name: "About you" })).toBeHidden();
+
+  // A first visit to the questionnaire: its first step straight away.
+  await page.evaluate(() => localStorage.clear());
+  await page.goto("/en/questionnaire");
+  await expect(page.getByRole("heading", { name: "About you" })).toBeVisible();
+  await expect(page.getByText("Step 1 of 6")).toBeVisible();
   await expect(pending).toBeHidden();
 });

@@ -2,10 +2,10 @@ import vm from "node:vm";
 
 import { describe, expect, it } from "vitest";
 
-import { POLICY_HINT_ATTRIBUTE, POLICY_HINT_SCRIPT, STORAGE_KEY } from "@/lib/client/policy-hint";
+import { DRAFT_HINT_ATTRIBUTE, POLICY_HINT_ATTRIBUTE, POLICY_HINT_SCRIPT, STORAGE_KEY } from "@/lib/client/policy-hint";
 
-/** Runs the layout's inline script against a stored value (or a storage that throws) and returns whether <html> was marked. */
-function marks(stored: string | null | Error): boolean {
+/** Runs the layout's inline script against a stored value (or a storage that throws) and returns the marks it set on <html>. */
+function marksOf(stored: string | null | Error): string[] {
   const attributes = new Map<string, string>();
   const localStorage = {
     getItem(key: string) {
@@ -15,8 +15,10 @@ function marks(stored: string | null | Error): boolean {
   };
   const document = { documentElement: { setAttribute: (name: string, value: string) => attributes.set(name, value) } };
   vm.runInNewContext(POLICY_HINT_SCRIPT, { localStorage, document });
-  return attributes.has(POLICY_HINT_ATTRIBUTE);
+  return [...attributes.keys()].sort();
 }
+
+const marks = (stored: string | null | Error) => marksOf(stored).includes(POLICY_HINT_ATTRIBUTE);
 
 describe("the inline policy hint", () => {
   it("marks <html> only when the stored state has a draft and a saved policy", () => {
@@ -28,10 +30,18 @@ describe("the inline policy hint", () => {
     expect(marks(null)).toBe(false);
   });
 
+  it("marks a stored draft, with or without a saved policy", () => {
+    expect(marksOf(JSON.stringify({ draft: { displayName: "Aino" }, step: 2, profile: null }))).toEqual([DRAFT_HINT_ATTRIBUTE]);
+    expect(marksOf(JSON.stringify({ draft: { displayName: "Aino" }, step: 0, profile: { displayName: "Aino" } }))).toEqual(
+      [DRAFT_HINT_ATTRIBUTE, POLICY_HINT_ATTRIBUTE].sort(),
+    );
+    expect(marksOf(JSON.stringify({ step: 2 }))).toEqual([]);
+  });
+
   it("never throws: unreadable JSON, odd values and blocked storage leave <html> unmarked", () => {
     for (const stored of ["{not json", "null", "42", '"text"', "[]", new Error("SecurityError: storage is disabled")]) {
       expect(() => marks(stored)).not.toThrow();
-      expect(marks(stored)).toBe(false);
+      expect(marksOf(stored)).toEqual([]);
     }
   });
 });
