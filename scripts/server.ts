@@ -38,13 +38,16 @@ async function main() {
   server.listen(port, hostname, () => console.log(`▲ Next.js ready on http://${hostname}:${port}`));
 
   // Like `next start`: the first SIGINT or SIGTERM stops taking requests and lets those under way finish
-  // (at most 5 s); a repeated signal (Ctrl-C reaches the whole process group) changes nothing.
+  // (at most 5 s, then exit 1); a repeated signal (Ctrl-C reaches the whole process group) changes nothing.
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
     const code = signal === "SIGINT" ? 130 : 143;
-    setTimeout(() => process.exit(code), 5_000).unref();
+    setTimeout(() => {
+      console.error("[server] requests still open after 5 s; stopping anyway");
+      process.exit(1);
+    }, 5_000).unref();
     server.close(() => void app.close().finally(() => process.exit(code)));
     server.closeIdleConnections();
   };

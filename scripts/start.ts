@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 
 import { databaseProvider, env } from "../lib/env.ts";
@@ -50,7 +51,8 @@ async function main() {
   });
   console.log(`\nKindly is running at http://localhost:${port}  (database: ${DATABASE_URL.startsWith("file:") ? DATABASE_URL : "PostgreSQL"})\n`);
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-  server.on("exit", (code) => process.exit(code ?? 0));
+  // A server ended by a signal it did not handle (killed, out of memory) is not a clean exit: 128 + its number.
+  server.on("exit", (code, signal) => process.exit(code ?? 128 + (signal ? (os.constants.signals[signal] ?? 0) : 0)));
 }
 
 main().catch((error: unknown) => {

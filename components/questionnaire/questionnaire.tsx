@@ -30,6 +30,7 @@ export function Questionnaire() {
 
   // Until the storage is read, the first step of a fresh questionnaire is rendered (and, in the server's
   // HTML, shown to a browser without a draft), so nothing changes on screen when the storage turns out empty.
+  // It stays inert until then: nothing typed or clicked can be lost, or written over a stored draft.
   const loading = stored === "loading";
   const state: StoredState = (loading ? null : stored) ?? { draft: emptyDraft(locale), step: 0, profile: null };
   const step = STEPS[stepIndex]!;
@@ -61,7 +62,7 @@ export function Questionnaire() {
   return (
     <>
       {loading && <div className="questionnaire-pending min-h-[32rem]" aria-busy="true" />}
-      <div className={loading ? "questionnaire-fresh space-y-6" : "space-y-6"}>
+      <div className={loading ? "questionnaire-fresh space-y-6" : "space-y-6"} inert={loading}>
         <ProgressBar
           value={stepIndex + 1}
           max={STEPS.length}

@@ -98,6 +98,9 @@ export function profileToDraft(profile: Profile): Draft {
 
 let cachedRaw: string | null | undefined;
 let cachedState: StoredState | null = null;
+// Set once storage refuses a write (full, or blocked in a private window): from then on the state lives in
+// memory only, and reading storage again would bring back an older state.
+let memoryOnly = false;
 
 function parseStored(raw: string | null): StoredState | null {
   if (!raw) return null;
@@ -116,6 +119,7 @@ function parseStored(raw: string | null): StoredState | null {
 }
 
 export function readState(): StoredState | null {
+  if (memoryOnly) return cachedState;
   let raw: string | null = null;
   try {
     raw = window.localStorage.getItem(KEY);
@@ -134,7 +138,7 @@ export function writeState(state: StoredState) {
     window.localStorage.setItem(KEY, JSON.stringify(state));
   } catch {
     // Storage full or disabled (private mode): the session still works in memory.
-    cachedRaw = JSON.stringify(state);
+    memoryOnly = true;
     cachedState = state;
   }
   markStored(state);

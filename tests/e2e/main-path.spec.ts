@@ -104,12 +104,29 @@ test("before the scripts run, a screen shows what this browser's storage calls f
   await expect(pending).toBeHidden();
   await page.goto("/en/questionnaire");
   await expect(pending).toBeVisible();
-  await expect(page.getByRole("heading", { name: "About you" })).toBeHidden();
+  await expect(page.getByText("About you", { exact: true })).toBeHidden();
 
-  // A first visit to the questionnaire: its first step straight away.
+  // A first visit to the questionnaire: its first step straight away, inert until the scripts have read the
+  // storage, so nothing typed early is lost (or sent anywhere by the browser's own form submission).
   await page.evaluate(() => localStorage.clear());
   await page.goto("/en/questionnaire");
-  await expect(page.getByRole("heading", { name: "About you" })).toBeVisible();
+  await expect(page.getByText("About you", { exact: true })).toBeVisible();
   await expect(page.getByText("Step 1 of 6")).toBeVisible();
   await expect(pending).toBeHidden();
+  await expect(page.locator("main form").locator("xpath=..")).toHaveAttribute("inert", "");
+});
+
+test("with storage that refuses writes (a private window, a full disk) the questionnaire still works in memory", async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    };
+  });
+  await page.goto("/en/questionnaire");
+  await page.getByLabel("Your first name").fill("Kari");
+  await expect(page.getByLabel("Your first name")).toHaveValue("Kari");
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page.getByText("Step 2 of 6")).toBeVisible();
+  await page.getByRole("button", { name: "Back" }).click();
+  await expect(page.getByLabel("Your first name")).toHaveValue("Kari");
 });

@@ -19,6 +19,9 @@ export default function QuestionnairePage({ params }: { params: Promise<{ locale
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <ScreenHeader title={t("heading")} lead={t("lead")} />
+      <noscript>
+        <p className="rounded-lg border border-stone-300 bg-white p-4 dark:border-stone-700 dark:bg-stone-900">{t("noScript")}</p>
+      </noscript>
       <ClientMessages part="questionnaire">
         <Questionnaire />
       </ClientMessages>
