@@ -87,10 +87,11 @@ export function brotliAssetHandler(distDir: string) {
   const securityHeaders = staticFileHeaders(distDir);
 
   return function serve(request: IncomingMessage, response: ServerResponse): boolean {
-    if (request.method !== "GET" && request.method !== "HEAD") return false;
-    if (request.headers.range !== undefined || !acceptsBrotli(request.headers["accept-encoding"])) return false;
-    const asset = assets.get((request.url ?? "").split("?")[0]!);
-    if (!asset) return false;
+    // Pages and API calls (every request but a static file's) leave at the first check.
+    const url = request.url ?? "";
+    if (!url.startsWith("/_next/static/") || (request.method !== "GET" && request.method !== "HEAD")) return false;
+    const asset = assets.get(url.split("?")[0]!);
+    if (!asset || request.headers.range !== undefined || !acceptsBrotli(request.headers["accept-encoding"])) return false;
     const headers = {
       ...securityHeaders,
       "Cache-Control": "public, max-age=31536000, immutable",
