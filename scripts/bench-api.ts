@@ -520,9 +520,9 @@ function table(result: DbResult) {
 async function main() {
   const loadBefore = os.loadavg().map((l) => l.toFixed(2)).join(" ");
   if (!args.includes("--no-build")) {
-    console.log("building (next build)…");
+    console.log("building (npm run build)…");
     if (buildApp() !== 0) {
-      console.error("next build failed");
+      console.error("the build failed");
       process.exit(1);
     }
   }

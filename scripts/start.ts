@@ -7,6 +7,7 @@ import path from "node:path";
 import { databaseProvider, env } from "../lib/env.ts";
 import { buildApp } from "./lib/build.ts";
 import { deploy } from "./lib/migrate.ts";
+import { serverCommand } from "./lib/server-command.ts";
 
 // `npm start`: build the app, create or migrate the database, serve it.
 //   --no-build   serve the existing build (used by the end-to-end tests)
@@ -43,8 +44,7 @@ async function main() {
     if (status !== 0) process.exit(status);
   }
   await deploy(DATABASE_URL);
-  // One process (not the tsx command, which would relay signals to a child), so a signal reaches the server itself.
-  const server = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts", "--port", String(port), "--hostname", "0.0.0.0"], {
+  const server = spawn(...serverCommand(port, "0.0.0.0"), {
     stdio: ["ignore", "inherit", "inherit"],
     // Without SITE_URL the app's address is the one printed below (sign-in checks the Origin against it).
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_SECRET: secret, SITE_URL: process.env.SITE_URL ?? `http://localhost:${port}` },

@@ -22,16 +22,16 @@ export function Questionnaire() {
   const [reviewError, setReviewError] = useState<ReviewError | null>(null);
   const [moved, setMoved] = useState(false);
 
-  // Focus the new step's heading after Back/Next, so keyboard and screen reader users land on it.
-  const stepIndex = stored === "loading" ? 0 : Math.min(Math.max(stored?.step ?? 0, 0), STEPS.length - 1);
-  useEffect(() => {
-    if (moved) headingRef.current?.focus();
-  }, [stepIndex, moved]);
-
   // Until the storage is read, the first step of a fresh questionnaire is rendered (and, in the server's
   // HTML, shown to a browser without a draft), so nothing changes on screen when the storage turns out empty.
   // It stays inert until then: nothing typed or clicked can be lost, or written over a stored draft.
   const loading = stored === "loading";
+  const stepIndex = loading ? 0 : Math.min(Math.max(stored?.step ?? 0, 0), STEPS.length - 1);
+  // Focus the new step's heading after Back/Next, so keyboard and screen reader users land on it.
+  useEffect(() => {
+    if (moved) headingRef.current?.focus();
+  }, [stepIndex, moved]);
+
   const state: StoredState = (loading ? null : stored) ?? { draft: emptyDraft(locale), step: 0, profile: null };
   const step = STEPS[stepIndex]!;
 

@@ -10,7 +10,6 @@ import { PLATFORMS, type Language, type NetworkingStyle, type Persona, type Plat
 // the engine's schema where it is used (lib/client/saved-profile.ts), so the
 // questionnaire does not have to load the schemas up front.
 
-const KEY = STORAGE_KEY;
 const CHANGE_EVENT = "kindly-store-change";
 
 export type PlatformDraft = { persona: Persona; visibility: Visibility };
@@ -122,7 +121,7 @@ export function readState(): StoredState | null {
   if (memoryOnly) return cachedState;
   let raw: string | null = null;
   try {
-    raw = window.localStorage.getItem(KEY);
+    raw = window.localStorage.getItem(STORAGE_KEY);
   } catch {
     raw = null;
   }
@@ -135,7 +134,7 @@ export function readState(): StoredState | null {
 
 export function writeState(state: StoredState) {
   try {
-    window.localStorage.setItem(KEY, JSON.stringify(state));
+    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
   } catch {
     // Storage full or disabled (private mode): the session still works in memory.
     memoryOnly = true;
@@ -147,7 +146,7 @@ export function writeState(state: StoredState) {
 
 export function clearState() {
   try {
-    window.localStorage.removeItem(KEY);
+    window.localStorage.removeItem(STORAGE_KEY);
   } catch {
     /* nothing stored */
   }

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 
 import { freePort } from "../../scripts/lib/pg-cluster";
+import { serverCommand } from "../../scripts/lib/server-command";
 import { waitForApp } from "../../scripts/lib/wait-for-app";
 
 // Starts the built app as separate server processes (scripts/server.ts), as a deployment would.
@@ -16,8 +17,7 @@ export const UNPRIVILEGED = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 
 
 export async function startInstance(env: Record<string, string>, options: { port?: number; asUnprivileged?: boolean } = {}): Promise<Instance> {
   const chosen = options.port ?? (await freePort());
-  // The server itself, in one process: SIGKILL must reach it (the tsx command would be a parent relaying signals).
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts", "--port", String(chosen), "--hostname", "127.0.0.1"], {
+  const child = spawn(...serverCommand(chosen, "127.0.0.1"), {
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "ignore", "pipe"],
     ...(options.asUnprivileged ? UNPRIVILEGED : null),
