@@ -29,10 +29,12 @@ const ZEnv = z.object({
     .string()
     .optional()
     .transform((v) => (v ? v.split(",").map((s) => s.trim()).filter(Boolean) : [])),
-  // Requests per minute one client may make to POST /api/decide (per instance).
+  // Requests per minute one client may make to POST /api/decide (per instance, all its processes together).
   DECIDE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
-  // Upper bound for each instance's PostgreSQL pool; several instances share one server.
+  // Upper bound for each server process's PostgreSQL pool; several instances share one server.
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  // Server processes per instance (scripts/server.ts); unset: one per CPU core, at most 4.
+  WEB_CONCURRENCY: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(64).optional()),
 });
 
 export type Env = z.infer<typeof ZEnv>;

@@ -8,8 +8,8 @@
  *   2. POST /api/decide at full speed (50 connections), as a share of 1;
  *   3. POST /api/decide at a fixed 200 requests/s (autocannon, 20 connections),
  *      and for reference the same rate sent evenly by this script;
- *   4. PUT /api/policy by 50 signed-in writers at once (one account each),
- *      each tracking its own policy version.
+ *   4. PUT /api/policy by 50 signed-in writers at once (autocannon, one
+ *      account per connection), each tracking its own policy version.
  * Prints the figures and a markdown table per database with PASS/FAIL per
  * target. A missed target does not fail the exit code (it is a benchmark);
  * an app that does not start or a request path that never succeeds does.
@@ -30,20 +30,29 @@ import pg from "pg";
 
 import { buildApp } from "./lib/build.ts";
 import { freePort, startPgCluster, type PgCluster } from "./lib/pg-cluster.ts";
+import { serverProcesses } from "./lib/server-command.ts";
 import { waitForApp } from "./lib/wait-for-app.ts";
 
 // ---------------------------------------------------------------------------
 // autocannon, typed for what this script uses
 
-type CannonOptions = {
-  url: string;
-  method?: "GET" | "POST";
+type CannonRequest = {
+  method?: "GET" | "POST" | "PUT";
+  path?: string;
   headers?: Record<string, string>;
   body?: string;
+};
+type CannonOptions = CannonRequest & {
+  url: string;
   connections?: number;
   duration?: number;
   overallRate?: number;
   ignoreCoordinatedOmission?: boolean;
+  /** Per request: `setupRequest` builds it, `onResponse` sees its answer; `context` is shared by the two. */
+  requests?: (CannonRequest & {
+    setupRequest?: (request: CannonRequest, context: Record<string, unknown>) => CannonRequest;
+    onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
+  })[];
 };
 type CannonResult = {
   requests: { mean: number; total: number };
@@ -307,87 +316,102 @@ async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promis
   return results;
 }
 
+type Writer = { cookie: string; version: number };
+
 /**
- * 50 writers, one account each, each saving its own policy in a loop with the
- * version it last got back. A 409 (only possible when writers share a policy)
- * takes `current.version` and goes on; it is counted apart from errors.
+ * 50 writers, one account each, each saving its own policy with the version it
+ * last got back: autocannon with 50 connections, each request taking a writer
+ * from a pool and putting it back with the new version when the answer comes
+ * (at most 50 requests are under way, so a writer is never used twice at
+ * once). A 409 (only possible if a save were lost or doubled) takes
+ * `current.version`, goes on and is counted apart from errors.
  */
-async function policySaves(app: App, writers: number, durationS: number): Promise<Figures> {
+async function policySaves(app: App, writers: number, durationS: number): Promise<Figures & { conflicts: number }> {
   const runId = randomBytes(4).toString("hex");
   const signUpStarted = performance.now();
   const cookies = await mapLimit(Array.from({ length: writers }, (_, i) => i), 5, (i) => signUp(app, i, runId));
   console.log(`  signed up ${writers} accounts in ${((performance.now() - signUpStarted) / 1000).toFixed(1)} s`);
 
-  const latencies: number[] = [];
-  const codes: Record<string, number> = {};
-  let saves = 0;
-  let conflicts = 0;
-  let errors = 0;
-  let thrown = 0;
-  let firstError = "";
-  let measuring = false;
-
-  async function save(cookie: string, n: number, baseVersion: number): Promise<number> {
-    const started = performance.now();
-    try {
+  // Each writer's first save creates its policy (version 1).
+  const pool: Writer[] = await Promise.all(
+    cookies.map(async (cookie) => {
       const response = await fetch(`${app.base}/api/policy`, {
         method: "PUT",
         headers: { "content-type": "application/json", origin: app.origin, cookie },
-        body: JSON.stringify({ profile: { ...PROFILE, displayName: `Aino ${n}` }, baseVersion }),
+        body: JSON.stringify({ profile: PROFILE, baseVersion: 0 }),
       });
-      const body = (await response.json().catch(() => null)) as { version?: number; current?: { version: number } | null } | null;
-      const elapsed = performance.now() - started;
-      if (measuring) codes[response.status] = (codes[response.status] ?? 0) + 1;
-      if (response.status === 200 && typeof body?.version === "number") {
-        if (measuring) {
-          saves++;
-          latencies.push(elapsed);
-        }
-        return body.version;
+      const body = (await response.json().catch(() => null)) as { version?: number } | null;
+      if (response.status !== 200 || typeof body?.version !== "number") {
+        throw new Error(`PUT /api/policy: the first save failed: ${response.status} ${JSON.stringify(body).slice(0, 200)}`);
       }
-      if (response.status === 409) {
-        if (measuring) conflicts++;
-        return body?.current?.version ?? 0;
-      }
-      if (measuring) errors++;
-      firstError ||= `${response.status} ${JSON.stringify(body).slice(0, 200)}`;
-      return baseVersion;
-    } catch (error) {
-      if (measuring) {
-        errors++;
-        thrown++;
-      }
-      firstError ||= error instanceof Error ? error.message : String(error);
-      return baseVersion;
-    }
-  }
-
-  // Each writer's first save creates its policy (version 1); the clock starts after.
-  const versions = await Promise.all(cookies.map((cookie) => save(cookie, 0, 0)));
-  if (versions.some((v) => v === 0)) throw new Error(`PUT /api/policy: the first save failed: ${firstError}`);
-
-  measuring = true;
-  const started = performance.now();
-  const end = started + durationS * 1000;
-  await Promise.all(
-    cookies.map(async (cookie, w) => {
-      let version = versions[w]!;
-      for (let n = 1; performance.now() < end; n++) version = await save(cookie, n, version);
+      return { cookie, version: body.version };
     }),
   );
-  const elapsedS = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const figures: Figures = {
-    rps: saves / elapsedS,
-    p50: percentile(latencies, 50),
-    p99: percentile(latencies, 99),
-    ok: saves,
-    non2xx: Object.entries(codes).filter(([c]) => !c.startsWith("2")).reduce((sum, [, n]) => sum + n, 0),
-    errors,
-    codes: Object.entries(codes).map(([code, count]) => `${code}×${count}`).join(" "),
-    extra: `409s ${conflicts}${thrown ? `  thrown ${thrown}` : ""}${firstError ? `  first error: ${firstError}` : ""}`,
+
+  const everyone = [...pool];
+  let n = 0;
+  let conflicts = 0;
+  let firstError = "";
+  const run = (duration: number) =>
+    autocannon({
+      url: app.base,
+      connections: writers,
+      duration,
+      requests: [
+        {
+          method: "PUT",
+          path: "/api/policy",
+          setupRequest(request, context) {
+            // A request that failed outright never gave its writer back; then two share one, and 409s show it.
+            const writer = pool.pop() ?? everyone[n % everyone.length]!;
+            context.writer = writer;
+            const body = JSON.stringify({ profile: { ...PROFILE, displayName: `Aino ${++n}` }, baseVersion: writer.version });
+            return { ...request, headers: { "content-type": "application/json", origin: app.origin, cookie: writer.cookie }, body };
+          },
+          onResponse(status, body, context) {
+            const writer = context.writer as Writer;
+            try {
+              const answer = JSON.parse(body) as { version?: number; current?: { version: number } | null };
+              if (status === 200 && typeof answer.version === "number") writer.version = answer.version;
+              else if (status === 409 && answer.current) {
+                writer.version = answer.current.version;
+                conflicts++;
+              } else firstError ||= `${status} ${body.slice(0, 200)}`;
+            } catch {
+              firstError ||= `${status} ${body.slice(0, 200)}`;
+            }
+            pool.push(writer);
+          },
+        },
+      ],
+    });
+
+  // The warm-up ends with a save under way for every writer, whose answer nobody reads: start again from
+  // each writer's saved version.
+  await run(WARMUP_S);
+  await sleep(1_000); // let the cut-off saves land first
+  pool.length = 0;
+  for (const writer of everyone) {
+    const response = await fetch(`${app.base}/api/policy`, { headers: { cookie: writer.cookie } });
+    const saved = (await response.json().catch(() => null)) as { version?: number } | null;
+    if (response.status !== 200 || typeof saved?.version !== "number") throw new Error(`GET /api/policy answered ${response.status} after the warm-up`);
+    pool.push({ ...writer, version: saved.version });
+  }
+  everyone.splice(0, everyone.length, ...pool);
+  conflicts = 0;
+  firstError = "";
+  const result = await run(durationS);
+  return {
+    rps: result.requests.mean,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    ok: result["2xx"],
+    non2xx: result.non2xx,
+    errors: result.errors,
+    codes: codesOf(result.statusCodeStats),
+    extra: `409s ${conflicts}${firstError ? `  first error: ${firstError}` : ""}`,
+    conflicts,
   };
-  return Object.assign(figures, { conflicts });
 }
 
 // ---------------------------------------------------------------------------
@@ -539,7 +563,7 @@ async function main() {
     await cleanUpAll();
   }
 
-  console.log(`\n${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown CPU"}), ${DURATION_S} s per measurement, load average before the run ${loadBefore}\n`);
+  console.log(`\n${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown CPU"}), ${DURATION_S} s per measurement, ${serverProcesses()} server processes (WEB_CONCURRENCY), load average before the run ${loadBefore}\n`);
   for (const result of results) {
     console.log(`### ${result.database}\n`);
     if (result.rows.length) console.log(`${table(result)}\n`);

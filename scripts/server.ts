@@ -1,13 +1,19 @@
+import cluster, { type Worker } from "node:cluster";
 import http from "node:http";
 import path from "node:path";
 
+import { answerRateLimits } from "../lib/http/rate-limit.ts";
 import { brotliAssetHandler } from "./lib/brotli-assets.ts";
+import { serverProcesses } from "./lib/server-command.ts";
 
 // The production server: Next's request handler, behind which the built
 // scripts and styles go out brotli-compressed (scripts/lib/brotli-assets.ts).
-// Run it in one process, `node --import tsx scripts/server.ts` (scripts/start.ts
-// does), so a signal reaches the server itself. Options as `next start`:
-//   --port N   --hostname H
+// Node runs JavaScript on one core, so the server forks one worker process per
+// core (WEB_CONCURRENCY, at most 4 unless set). The workers share the listening
+// socket and the kernel gives each new connection to one of them; the primary
+// watches over them and counts the API's rate limits for all of them. Run it as one process, `node --import tsx scripts/server.ts`
+// (scripts/start.ts does), so a signal reaches the server itself.
+// Options as `next start`:   --port N   --hostname H
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -16,8 +22,12 @@ const option = (name: string, fallback: string) => {
 };
 const port = Number(option("--port", process.env.PORT ?? "3000"));
 const hostname = option("--hostname", "0.0.0.0");
+const exitCodes = { SIGINT: 130, SIGTERM: 143 } as const;
+/** How long requests under way may take to finish once the server is asked to stop. */
+const DRAIN_MS = 5_000;
 
-async function main() {
+/** One server process: Next behind the brotli handler. Alone, or as a worker of the primary below. */
+async function serve() {
   // Set before Next is loaded, as `next start` does: parts of it read NODE_ENV when they load.
   (process.env as Record<string, string>).NODE_ENV ??= "production";
   const { default: next } = await import("next");
@@ -35,27 +45,103 @@ async function main() {
       response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" }).end("Something went wrong on our side.");
     });
   });
-  server.listen(port, hostname, () => console.log(`▲ Next.js ready on http://${hostname}:${port}`));
+  // Next logs uncaught errors and carries on, so a port that cannot be had must end the process here.
+  server.once("error", (error) => {
+    console.error(`[server] cannot listen on ${hostname}:${port}: ${error.message}`);
+    process.exit(1);
+  });
+  server.listen(port, hostname, () => {
+    if (cluster.isPrimary) console.log(`▲ Next.js ready on http://${hostname}:${port}`);
+  });
 
   // Like `next start`: the first SIGINT or SIGTERM stops taking requests and lets those under way finish
   // (at most 5 s, then exit 1); a repeated signal (Ctrl-C reaches the whole process group) changes nothing.
   let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
+  const stop = (signal: keyof typeof exitCodes) => {
     if (stopping) return;
     stopping = true;
-    const code = signal === "SIGINT" ? 130 : 143;
     setTimeout(() => {
-      console.error("[server] requests still open after 5 s; stopping anyway");
+      console.error(`[server] requests still open after ${DRAIN_MS / 1000} s; stopping anyway`);
       process.exit(1);
-    }, 5_000).unref();
-    server.close(() => void app.close().finally(() => process.exit(code)));
+    }, DRAIN_MS).unref();
+    server.close(() => void app.close().finally(() => process.exit(exitCodes[signal])));
     server.closeIdleConnections();
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
 }
 
-main().catch((error: unknown) => {
+/**
+ * The primary of several workers. A worker that dies while serving is replaced;
+ * one that dies before it ever listened means the server cannot start (no
+ * build, a bad setting), so the primary stops the others and exits 1. Asked to
+ * stop, it passes the signal on, waits for every worker and exits as they did.
+ */
+function supervise(count: number) {
+  // Not Node's default round robin, where the primary accepts each connection and passes it on: a
+  // connection passed to a worker at the instant it dies is never answered nor closed (seen in the
+  // tests on Node 20). Accepting in the workers, a dead worker takes only its own connections along.
+  cluster.schedulingPolicy = cluster.SCHED_NONE;
+  answerRateLimits(cluster);
+  const listened = new WeakSet<Worker>();
+  let ready = 0;
+  let stopping: keyof typeof exitCodes | null = null;
+  let exitCode = 0;
+  const remaining = () => Object.values(cluster.workers ?? {}).filter((worker) => worker !== undefined);
+
+  const fork = () => {
+    const worker = cluster.fork();
+    worker.once("listening", () => {
+      listened.add(worker);
+      if (++ready === count) console.log(`▲ Next.js ready on http://${hostname}:${port} (${count} worker processes)`);
+    });
+  };
+  const stopAll = (signal: keyof typeof exitCodes, code: number) => {
+    if (stopping) return;
+    stopping = signal;
+    exitCode = code;
+    if (remaining().length === 0) process.exit(exitCode);
+    for (const worker of remaining()) worker.process.kill(signal);
+    // Workers exit on their own within DRAIN_MS; this only catches one that hangs.
+    setTimeout(() => {
+      for (const worker of remaining()) worker.process.kill("SIGKILL");
+      process.exit(1);
+    }, DRAIN_MS + 2_000).unref();
+  };
+
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) {
+      // A worker still starting has no handler yet, so the signal itself ends it: that is expected too.
+      if (code !== exitCodes[stopping] && signal !== stopping) exitCode = 1;
+      if (remaining().length === 0) process.exit(exitCode);
+      return;
+    }
+    const how = signal ? `signal ${signal}` : `exit code ${code}`;
+    if (!listened.has(worker)) {
+      console.error(`[server] a worker stopped before it could serve (${how}); stopping`);
+      return stopAll("SIGTERM", 1);
+    }
+    console.error(`[server] worker ${worker.process.pid} stopped (${how}); starting another`);
+    ready--;
+    fork();
+  });
+  for (let i = 0; i < count; i++) fork();
+  process.on("SIGINT", () => stopAll("SIGINT", exitCodes.SIGINT));
+  process.on("SIGTERM", () => stopAll("SIGTERM", exitCodes.SIGTERM));
+}
+
+function main() {
+  const workers = serverProcesses();
+  if (cluster.isPrimary && workers > 1) return supervise(workers);
+  serve().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
+
+try {
+  main();
+} catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
-});
+}

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
 
 import { freePort } from "../../scripts/lib/pg-cluster";
 import { serverCommand } from "../../scripts/lib/server-command";
@@ -6,7 +7,13 @@ import { waitForApp } from "../../scripts/lib/wait-for-app";
 
 // Starts the built app as separate server processes (scripts/server.ts), as a deployment would.
 
-export type Instance = { url: string; process: ChildProcess; stop: (signal?: NodeJS.Signals) => Promise<void> };
+export type Instance = {
+  url: string;
+  process: ChildProcess;
+  /** What the server has printed so far (stdout and stderr, the last 64 KiB). */
+  output: () => string;
+  stop: (signal?: NodeJS.Signals) => Promise<void>;
+};
 
 /**
  * Root ignores file permissions, so an instance that must feel them runs as
@@ -19,9 +26,13 @@ export async function startInstance(env: Record<string, string>, options: { port
   const chosen = options.port ?? (await freePort());
   const child = spawn(...serverCommand(chosen, "127.0.0.1"), {
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
-    stdio: ["ignore", "ignore", "pipe"],
+    stdio: ["ignore", "pipe", "pipe"],
     ...(options.asUnprivileged ? UNPRIVILEGED : null),
   });
+  let output = "";
+  const collect = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-65_536));
+  child.stdout!.on("data", collect);
+  child.stderr!.on("data", collect);
   const url = `http://127.0.0.1:${chosen}`;
   await waitForApp(`${url}/api/ping`, child, 60_000);
   const stop = (signal: NodeJS.Signals = "SIGTERM") =>
@@ -30,7 +41,34 @@ export async function startInstance(env: Record<string, string>, options: { port
       child.once("exit", () => resolve());
       child.kill(signal);
     });
-  return { url, process: child, stop };
+  return { url, process: child, output: () => output, stop };
+}
+
+/** The processes whose parent is `pid` (a clustered server's workers), from /proc. */
+export function childPids(pid: number): number[] {
+  return fs
+    .readdirSync("/proc")
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((entry) => {
+      try {
+        // Field 4 of stat is the parent's pid; the command name before it is in parentheses and may hold spaces.
+        const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+        return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === pid;
+      } catch {
+        return false; // gone between the listing and the read
+      }
+    })
+    .map(Number);
+}
+
+/** Whether a process is still there (a zombie, dead but not yet reaped, counts as gone). */
+export function isRunning(pid: number): boolean {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2)[0] !== "Z";
+  } catch {
+    return false;
+  }
 }
 
 export const SECRET = "multi-instance-test-secret-0123456789abcdef";

@@ -7,7 +7,7 @@ import pg from "pg";
 
 import { deploy } from "../../scripts/lib/migrate";
 import { pausePgCluster, resumePgCluster, startPgCluster, type PgCluster } from "../../scripts/lib/pg-cluster";
-import { PROFILE, putPolicy, SECRET, signUp, startInstance, UNPRIVILEGED, type Instance } from "./instances";
+import { childPids, isRunning, PROFILE, putPolicy, SECRET, signUp, startInstance, UNPRIVILEGED, type Instance } from "./instances";
 
 // Several instances on one PostgreSQL, database outages, and a crash in the
 // middle of a stream of saves. These start their own servers beside the one
@@ -128,8 +128,11 @@ test("a SQLite instance killed with SIGKILL mid-stream keeps every acknowledged 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kindly-crash-"));
   const url = `file:${path.join(dir, "crash.db")}`;
   await deploy(url, process.cwd(), quiet);
-  const env = { DATABASE_URL: url, BETTER_AUTH_SECRET: SECRET, SITE_URL: ORIGIN };
+  // Two worker processes, as on any machine with two cores: the primary is the one killed.
+  const env = { DATABASE_URL: url, BETTER_AUTH_SECRET: SECRET, SITE_URL: ORIGIN, WEB_CONCURRENCY: "2" };
   const first = await startInstance(env);
+  await expect.poll(() => childPids(first.process.pid!).length).toBe(2);
+  const workers = childPids(first.process.pid!);
   const cookie = await signUp(first.url, ORIGIN, "crash@example.com", "192.0.2.13");
   let acknowledged = { version: 0, name: "" };
   let stop = false;
@@ -151,8 +154,9 @@ test("a SQLite instance killed with SIGKILL mid-stream keeps every acknowledged 
   stop = true;
   await stream;
   expect(acknowledged.version).toBeGreaterThan(5);
-  // The server itself died, not a wrapper around it: nothing answers on its port any more.
+  // The server itself died, not a wrapper around it, and its workers went with it: nothing answers any more.
   expect(first.process.signalCode).toBe("SIGKILL");
+  await expect.poll(() => workers.filter(isRunning), { timeout: 5_000 }).toEqual([]);
   await expect(fetch(`${first.url}/api/ping`)).rejects.toThrow();
 
   const second = await startInstance(env);
@@ -172,9 +176,11 @@ test("a server asked to stop, even twice in a row, stops taking requests and exi
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kindly-stop-"));
   const url = `file:${path.join(dir, "stop.db")}`;
   await deploy(url, process.cwd(), quiet);
-  const instance = await startInstance({ DATABASE_URL: url, BETTER_AUTH_SECRET: SECRET, SITE_URL: ORIGIN });
+  const instance = await startInstance({ DATABASE_URL: url, BETTER_AUTH_SECRET: SECRET, SITE_URL: ORIGIN, WEB_CONCURRENCY: "2" });
   try {
     expect((await fetch(`${instance.url}/api/ping`)).status).toBe(200);
+    await expect.poll(() => childPids(instance.process.pid!).length).toBe(2);
+    const workers = childPids(instance.process.pid!);
     const exited = new Promise<void>((resolve) => instance.process.once("exit", () => resolve()));
     // As Ctrl-C under `npm start` does: the signal reaches the server twice.
     instance.process.kill("SIGTERM");
@@ -183,6 +189,7 @@ test("a server asked to stop, even twice in a row, stops taking requests and exi
     // Its own handler ended it (143, as `next start` exits), not the default action of the second signal.
     expect(instance.process.signalCode).toBeNull();
     expect(instance.process.exitCode).toBe(143);
+    expect(workers.filter(isRunning)).toEqual([]);
     await expect(fetch(`${instance.url}/api/ping`)).rejects.toThrow();
   } finally {
     await instance.stop("SIGKILL");

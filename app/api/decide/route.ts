@@ -3,14 +3,14 @@ import { decide } from "@/lib/engine";
 import { env } from "@/lib/env";
 import { withErrorHandling } from "@/lib/http/handle";
 import { fieldErrors, jsonError, readJsonBody } from "@/lib/http/json-body";
-import { clientKey, createRateLimiter } from "@/lib/http/rate-limit";
+import { clientKey, serverRateLimiter } from "@/lib/http/rate-limit";
 
-let limiter: ReturnType<typeof createRateLimiter> | undefined;
+let limiter: ReturnType<typeof serverRateLimiter> | undefined;
 
 /** POST /api/decide — `{ profile, request }` → the decision. Schema: GET /api/decide/schema. */
 export const POST = withErrorHandling(async function post(request: Request) {
-  limiter ??= createRateLimiter({ limit: env().DECIDE_RATE_LIMIT_PER_MINUTE, windowMs: 60_000 });
-  const allowed = limiter(clientKey(request.headers));
+  limiter ??= serverRateLimiter("decide", { limit: env().DECIDE_RATE_LIMIT_PER_MINUTE, windowMs: 60_000 });
+  const allowed = await limiter(clientKey(request.headers));
   if (!allowed.ok) {
     return jsonError(429, "Too many requests. Please wait a moment and try again.", {}, { "Retry-After": String(allowed.retryAfterSeconds) });
   }
