@@ -9,9 +9,11 @@ import { serverProcesses } from "./lib/server-command.ts";
 // The production server: Next's request handler, behind which the built
 // scripts and styles go out brotli-compressed (scripts/lib/brotli-assets.ts).
 // Node runs JavaScript on one core, so the server forks one worker process per
-// core (WEB_CONCURRENCY, at most 4 unless set). The workers share the listening
-// socket and the kernel gives each new connection to one of them; the primary
-// watches over them and counts the API's rate limits for all of them. Run it as one process, `node --import tsx scripts/server.ts`
+// core (WEB_CONCURRENCY, at most 4 unless set). The primary holds the port and
+// hands new connections to the workers in turn (Node's round robin, which
+// spreads a burst of connections evenly, where workers accepting on their own
+// let one take nearly all); it also replaces a worker that dies and counts the
+// API's rate limits for all of them. Run it as one process, `node --import tsx scripts/server.ts`
 // (scripts/start.ts does), so a signal reaches the server itself.
 // Options as `next start`:   --port N   --hostname H
 
@@ -78,10 +80,9 @@ async function serve() {
  * stop, it passes the signal on, waits for every worker and exits as they did.
  */
 function supervise(count: number) {
-  // Not Node's default round robin, where the primary accepts each connection and passes it on: a
-  // connection passed to a worker at the instant it dies is never answered nor closed (seen in the
-  // tests on Node 20). Accepting in the workers, a dead worker takes only its own connections along.
-  cluster.schedulingPolicy = cluster.SCHED_NONE;
+  // The default on Linux, said outright. Its one known cost: a connection handed to a worker at the
+  // instant it dies goes unanswered until the client gives up (seen in the tests on Node 20).
+  cluster.schedulingPolicy = cluster.SCHED_RR;
   answerRateLimits(cluster);
   const listened = new WeakSet<Worker>();
   let ready = 0;
