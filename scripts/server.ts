@@ -2,7 +2,7 @@ import cluster, { type Worker } from "node:cluster";
 import http from "node:http";
 import path from "node:path";
 
-import { answerRateLimits } from "../lib/http/rate-limit.ts";
+import { answerRateLimits, RATE_LIMITS_IN_PRIMARY } from "../lib/http/rate-limit.ts";
 import { brotliAssetHandler } from "./lib/brotli-assets.ts";
 import { serverProcesses } from "./lib/server-command.ts";
 
@@ -13,8 +13,8 @@ import { serverProcesses } from "./lib/server-command.ts";
 // hands new connections to the workers in turn (Node's round robin, which
 // spreads a burst of connections evenly, where workers accepting on their own
 // let one take nearly all); it also replaces a worker that dies and counts the
-// API's rate limits for all of them. Run it as one process, `node --import tsx scripts/server.ts`
-// (scripts/start.ts does), so a signal reaches the server itself.
+// API's rate limits for all of them. Start it as `node --import tsx scripts/server.ts`
+// (scripts/start.ts does), not under the `tsx` command, so a signal reaches the server itself.
 // Options as `next start`:   --port N   --hostname H
 
 const args = process.argv.slice(2);
@@ -48,11 +48,15 @@ async function serve() {
     });
   });
   // Next logs uncaught errors and carries on, so a port that cannot be had must end the process here.
-  server.once("error", (error) => {
+  // Once listening, an error (say, out of file descriptors while accepting) is logged and served through.
+  const cannotListen = (error: Error) => {
     console.error(`[server] cannot listen on ${hostname}:${port}: ${error.message}`);
     process.exit(1);
-  });
+  };
+  server.once("error", cannotListen);
   server.listen(port, hostname, () => {
+    server.off("error", cannotListen);
+    server.on("error", (error) => console.error(`[server] ${error.message}`));
     if (cluster.isPrimary) console.log(`▲ Next.js ready on http://${hostname}:${port}`);
   });
 
@@ -74,10 +78,12 @@ async function serve() {
 }
 
 /**
- * The primary of several workers. A worker that dies while serving is replaced;
- * one that dies before it ever listened means the server cannot start (no
- * build, a bad setting), so the primary stops the others and exits 1. Asked to
- * stop, it passes the signal on, waits for every worker and exits as they did.
+ * The primary of several workers. A worker that dies while serving is replaced.
+ * One that dies before it ever listened, while the server is starting, means it
+ * cannot start (no build, a bad setting, the port taken), so the primary stops
+ * the others and exits 1; a replacement that fails so is tried again, waiting
+ * 1 s, 2 s, 4 s… up to 30 s. Asked to stop, the primary passes the signal on,
+ * waits for every worker and exits as they did.
  */
 function supervise(count: number) {
   // The default on Linux, said outright. Its one known cost: a connection handed to a worker at the
@@ -86,15 +92,23 @@ function supervise(count: number) {
   answerRateLimits(cluster);
   const listened = new WeakSet<Worker>();
   let ready = 0;
+  let started = false;
+  let failedReplacements = 0;
   let stopping: keyof typeof exitCodes | null = null;
   let exitCode = 0;
-  const remaining = () => Object.values(cluster.workers ?? {}).filter((worker) => worker !== undefined);
+  // A worker leaves cluster.workers after both its exit and its disconnect, which come in either order.
+  const remaining = () => Object.values(cluster.workers ?? {}).filter((worker): worker is Worker => worker !== undefined && !worker.isDead());
 
   const fork = () => {
-    const worker = cluster.fork();
+    if (stopping) return;
+    const worker = cluster.fork({ [RATE_LIMITS_IN_PRIMARY]: "1" });
     worker.once("listening", () => {
       listened.add(worker);
-      if (++ready === count) console.log(`▲ Next.js ready on http://${hostname}:${port} (${count} worker processes)`);
+      failedReplacements = 0;
+      if (++ready === count) {
+        started = true;
+        console.log(`▲ Next.js ready on http://${hostname}:${port} (${count} worker processes)`);
+      }
     });
   };
   const stopAll = (signal: keyof typeof exitCodes, code: number) => {
@@ -118,13 +132,18 @@ function supervise(count: number) {
       return;
     }
     const how = signal ? `signal ${signal}` : `exit code ${code}`;
-    if (!listened.has(worker)) {
+    if (!listened.has(worker) && !started) {
       console.error(`[server] a worker stopped before it could serve (${how}); stopping`);
       return stopAll("SIGTERM", 1);
     }
-    console.error(`[server] worker ${worker.process.pid} stopped (${how}); starting another`);
-    ready--;
-    fork();
+    if (listened.has(worker)) {
+      ready--;
+      console.error(`[server] worker ${worker.process.pid} stopped (${how}); starting another`);
+      return fork();
+    }
+    const wait = Math.min(30_000, 1_000 * 2 ** failedReplacements++);
+    console.error(`[server] a replacement worker stopped before it could serve (${how}); trying again in ${wait / 1000} s`);
+    setTimeout(fork, wait);
   });
   for (let i = 0; i < count; i++) fork();
   process.on("SIGINT", () => stopAll("SIGINT", exitCodes.SIGINT));

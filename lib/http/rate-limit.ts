@@ -1,4 +1,5 @@
 import cluster, { type Cluster } from "node:cluster";
+import { isIP } from "node:net";
 
 // A fixed-window counter per client, in memory: cheap enough for the stateless
 // engine API on every request. (Sign-in limits, which must hold across
@@ -9,6 +10,9 @@ import cluster, { type Cluster } from "node:cluster";
 type Window = { start: number; count: number };
 export type RateLimitVerdict = { ok: true } | { ok: false; retryAfterSeconds: number };
 export type RateLimitOptions = { limit: number; windowMs: number };
+
+/** Clients counted at once; past it the oldest window is dropped, so memory stays bounded whatever clients send. */
+const MAX_CLIENTS = 100_000;
 
 export function createRateLimiter({ limit, windowMs }: RateLimitOptions) {
   const windows = new Map<string, Window>();
@@ -21,6 +25,8 @@ export function createRateLimiter({ limit, windowMs }: RateLimitOptions) {
     }
     const current = windows.get(key);
     if (!current || now - current.start >= windowMs) {
+      windows.delete(key);
+      if (windows.size >= MAX_CLIENTS) windows.delete(windows.keys().next().value!);
       windows.set(key, { start: now, count: 1 });
       return { ok: true };
     }
@@ -30,6 +36,10 @@ export function createRateLimiter({ limit, windowMs }: RateLimitOptions) {
   };
 }
 
+/** Set by scripts/server.ts on the workers it forks: their primary answers rate-limit questions. */
+export const RATE_LIMITS_IN_PRIMARY = "KINDLY_RATE_LIMITS_IN_PRIMARY";
+/** How long a worker waits for its primary before it counts on its own. */
+const ANSWER_TIMEOUT_MS = 1_000;
 const ASK = "kindly:rate-limit";
 const ANSWER = "kindly:rate-limit-answer";
 type Ask = { type: typeof ASK; id: number; name: string; key: string } & RateLimitOptions;
@@ -47,12 +57,12 @@ let listening = false;
 
 /**
  * The limiter named `name` for this server: counted here in a single process,
- * by the primary in a cluster worker. A worker that cannot reach its primary
- * (it is going away with it) counts on its own.
+ * by the primary in a worker of scripts/server.ts. A worker that cannot reach
+ * its primary, or gets no answer within a second, counts on its own.
  */
 export function serverRateLimiter(name: string, options: RateLimitOptions): (key: string) => Promise<RateLimitVerdict> {
   const local = createRateLimiter(options);
-  if (!cluster.isWorker || !process.send) return async (key) => local(key);
+  if (!cluster.isWorker || !process.send || process.env[RATE_LIMITS_IN_PRIMARY] !== "1") return async (key) => local(key);
   if (!listening) {
     listening = true;
     process.on("message", (message: unknown) => {
@@ -64,12 +74,19 @@ export function serverRateLimiter(name: string, options: RateLimitOptions): (key
   return (key) =>
     new Promise((resolve) => {
       const id = ++lastId;
-      waiting.set(id, resolve);
+      const fallBack = () => {
+        if (!waiting.delete(id)) return;
+        clearTimeout(timer);
+        resolve(local(key));
+      };
+      const timer = setTimeout(fallBack, ANSWER_TIMEOUT_MS);
+      waiting.set(id, (verdict) => {
+        clearTimeout(timer);
+        resolve(verdict);
+      });
       const ask: Ask = { type: ASK, id, name, key, ...options };
       process.send!(ask, undefined, {}, (error: Error | null) => {
-        if (!error) return;
-        waiting.delete(id);
-        resolve(local(key));
+        if (error) fallBack();
       });
     });
 }
@@ -87,8 +104,13 @@ export function answerRateLimits(primary: Cluster): void {
   });
 }
 
-/** The client's address as given by the proxy in front of the app (first X-Forwarded-For hop). */
+/**
+ * The client's address as given by the proxy in front of the app (first
+ * X-Forwarded-For hop, else X-Real-IP). Anything that is not an IP address
+ * counts as one client, "unknown", so made-up values cannot fill the counters.
+ */
 export function clientKey(headers: Headers): string {
   const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip") || "unknown";
+  const address = forwarded || headers.get("x-real-ip")?.trim() || "";
+  return isIP(address) ? address : "unknown";
 }

@@ -101,6 +101,28 @@ describe("rate limiting of POST /api/decide", () => {
     expect(check("a", t0 + 60_000).ok).toBe(true);
   });
 
+  it("keys clients by IP address only, so made-up header values cannot fill the counters", async () => {
+    const { clientKey } = await import("@/lib/http/rate-limit");
+    expect(clientKey(new Headers({ "x-forwarded-for": "203.0.113.7, 10.0.0.1" }))).toBe("203.0.113.7");
+    expect(clientKey(new Headers({ "x-forwarded-for": "2001:db8::1" }))).toBe("2001:db8::1");
+    expect(clientKey(new Headers({ "x-real-ip": " 198.51.100.4 " }))).toBe("198.51.100.4");
+    expect(clientKey(new Headers({ "x-forwarded-for": "x".repeat(5000) }))).toBe("unknown");
+    expect(clientKey(new Headers({ "x-forwarded-for": "not-an-address", "x-real-ip": "198.51.100.4" }))).toBe("unknown");
+    expect(clientKey(new Headers())).toBe("unknown");
+  });
+
+  it("forgets the oldest client once it counts 100,000 at a time", async () => {
+    const { createRateLimiter } = await import("@/lib/http/rate-limit");
+    const check = createRateLimiter({ limit: 1, windowMs: 60_000 });
+    const t0 = 1_000_000;
+    expect(check("first", t0).ok).toBe(true);
+    expect(check("first", t0).ok).toBe(false);
+    for (let i = 0; i < 100_000; i++) check(`client ${i}`, t0 + 1);
+    // "first" was dropped to make room, so it starts a fresh window; the newest client is still counted.
+    expect(check("first", t0 + 2).ok).toBe(true);
+    expect(check("client 99999", t0 + 2).ok).toBe(false);
+  });
+
   it("the route returns 429 and Retry-After past the limit", async () => {
     const requests = Array.from({ length: 601 }, () =>
       POST(new Request("http://localhost/api/decide", { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": "198.51.100.9" }, body: JSON.stringify({ profile, request: { platform: "x", relationship: "friend" } }) })),
