@@ -12,6 +12,20 @@ export type Db = SqliteClient;
 export type CreateClientOptions = { poolMax?: number };
 
 /**
+ * better-sqlite3 builds SQLite to commit in WAL mode without flushing to disk
+ * (synchronous=NORMAL): a crash of the process loses nothing, but a power cut
+ * or an OS crash could take back the last acknowledged saves. FULL flushes the
+ * log on every commit, so an acknowledged save stays saved.
+ */
+class DurableSqlite extends PrismaBetterSqlite3 {
+  override async connect() {
+    const adapter = await super.connect();
+    await adapter.executeScript("PRAGMA synchronous = FULL");
+    return adapter;
+  }
+}
+
+/**
  * Builds a Prisma client for a DATABASE_URL: `file:` → SQLite through
  * better-sqlite3, `postgresql://` → PostgreSQL through pg. Used by the app
  * (via lib/db.ts), the migration script and the integration tests.
@@ -21,7 +35,7 @@ export function createPrismaClient(url: string, options: CreateClientOptions = {
   switch (provider) {
     case "sqlite":
       // `timeout` is SQLite's busy timeout: writers wait for the lock instead of failing.
-      return new SqliteClient({ adapter: new PrismaBetterSqlite3({ url, timeout: 10_000 }) });
+      return new SqliteClient({ adapter: new DurableSqlite({ url, timeout: 10_000 }) });
     case "postgresql":
       return new PostgresClient({
         adapter: new PrismaPg({ connectionString: url, max: options.poolMax ?? 10 }),

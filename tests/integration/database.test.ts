@@ -14,6 +14,13 @@ describe.each(PROVIDERS)("Prisma on %s (real database)", (provider) => {
 
   const aUser = (id: string) => database.client.user.create({ data: { id, name: id, email: `${id}@example.test` } });
 
+  it.runIf(provider === "sqlite")("commits in WAL mode and flushes every commit to disk (synchronous=FULL)", async () => {
+    const [journal] = await database.client.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
+    const [sync] = await database.client.$queryRawUnsafe<{ synchronous: bigint | number }[]>("PRAGMA synchronous");
+    expect(journal?.journal_mode).toBe("wal");
+    expect(Number(sync?.synchronous)).toBe(2);
+  });
+
   it("writes a policy and reads it back", async () => {
     await aUser("owner-1");
     const created = await database.client.policy.create({ data: { ownerId: "owner-1", profile: JSON.stringify({ language: "fi" }) } });
