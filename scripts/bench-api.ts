@@ -191,8 +191,8 @@ function codesOf(stats: Record<string, { count: number }>) {
   return Object.entries(stats).map(([code, { count }]) => `${code}×${count}`).join(" ");
 }
 
-async function cannon(options: CannonOptions): Promise<Figures> {
-  const result = await autocannon(options);
+/** An autocannon run's figures; requests/s counts every answer, whatever its status. */
+function figuresOf(result: CannonResult): Figures {
   return {
     rps: result.requests.mean,
     p50: result.latency.p50,
@@ -202,6 +202,10 @@ async function cannon(options: CannonOptions): Promise<Figures> {
     errors: result.errors,
     codes: codesOf(result.statusCodeStats),
   };
+}
+
+async function cannon(options: CannonOptions): Promise<Figures> {
+  return figuresOf(await autocannon(options));
 }
 
 function show(name: string, f: Figures) {
@@ -399,21 +403,17 @@ async function policySaves(app: App, writers: number, durationS: number): Promis
     const response = await fetch(`${app.base}/api/policy`, { headers: { cookie: writer.cookie } });
     const saved = (await response.json().catch(() => null)) as { version?: number } | null;
     if (response.status !== 200 || typeof saved?.version !== "number") throw new Error(`GET /api/policy answered ${response.status} after the warm-up`);
-    pool.push({ ...writer, version: saved.version, busy: false });
+    writer.version = saved.version;
+    writer.busy = false;
+    pool.push(writer);
   }
-  everyone.splice(0, everyone.length, ...pool);
   conflicts = 0;
   firstError = "";
   const result = await run(durationS);
   return {
+    ...figuresOf(result),
     // Saves that landed: a 409 or an error is a request but not a save.
     rps: result["2xx"] / (result.duration || durationS),
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    ok: result["2xx"],
-    non2xx: result.non2xx,
-    errors: result.errors,
-    codes: codesOf(result.statusCodeStats),
     extra: `409s ${conflicts}${firstError ? `  first error: ${firstError}` : ""}`,
     conflicts,
   };

@@ -44,31 +44,32 @@ export async function startInstance(env: Record<string, string>, options: { port
   return { url, process: child, output: () => output, stop };
 }
 
+/**
+ * The fields of /proc/<pid>/stat after the command name, which sits in
+ * parentheses and may hold spaces: [state, parent's pid, …]. Null once the
+ * process is gone.
+ */
+function procStat(pid: number | string): string[] | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  } catch {
+    return null;
+  }
+}
+
 /** The processes whose parent is `pid` (a clustered server's workers), from /proc. */
 export function childPids(pid: number): number[] {
   return fs
     .readdirSync("/proc")
-    .filter((entry) => /^\d+$/.test(entry))
-    .filter((entry) => {
-      try {
-        // Field 4 of stat is the parent's pid; the command name before it is in parentheses and may hold spaces.
-        const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
-        return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === pid;
-      } catch {
-        return false; // gone between the listing and the read
-      }
-    })
+    .filter((entry) => /^\d+$/.test(entry) && Number(procStat(entry)?.[1]) === pid)
     .map(Number);
 }
 
 /** Whether a process is still there (a zombie, dead but not yet reaped, counts as gone). */
 export function isRunning(pid: number): boolean {
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-    return stat.slice(stat.lastIndexOf(")") + 2)[0] !== "Z";
-  } catch {
-    return false;
-  }
+  const state = procStat(pid)?.[0];
+  return state !== undefined && state !== "Z";
 }
 
 export const SECRET = "multi-instance-test-secret-0123456789abcdef";
