@@ -11,6 +11,13 @@ export type Db = SqliteClient;
 
 export type CreateClientOptions = { poolMax?: number };
 
+const providers = new WeakMap<Db, DatabaseProvider>();
+
+/** The database a client made by createPrismaClient talks to. */
+export function providerOf(database: Db): DatabaseProvider | undefined {
+  return providers.get(database);
+}
+
 /**
  * better-sqlite3 builds SQLite to commit in WAL mode without flushing to disk
  * (synchronous=NORMAL): a crash of the process loses nothing, but a power cut
@@ -32,6 +39,12 @@ class DurableSqlite extends PrismaBetterSqlite3 {
  */
 export function createPrismaClient(url: string, options: CreateClientOptions = {}): Db {
   const provider: DatabaseProvider = databaseProvider(url);
+  const client = clientFor(provider, url, options);
+  providers.set(client, provider);
+  return client;
+}
+
+function clientFor(provider: DatabaseProvider, url: string, options: CreateClientOptions): Db {
   switch (provider) {
     case "sqlite":
       // `timeout` is SQLite's busy timeout: writers wait for the lock instead of failing.

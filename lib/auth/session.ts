@@ -6,6 +6,7 @@ import { parseCookies } from "better-call";
 import { headers } from "next/headers";
 
 import { auth } from "@/lib/auth/server";
+import { db } from "@/lib/db";
 
 export type SessionUser = { id: string; email: string; name: string };
 
@@ -13,10 +14,11 @@ export type SessionUser = { id: string; email: string; name: string };
  * The signed-in user for this request, or null. Works in server components,
  * actions and route handlers.
  *
- * It reads better-auth's own session cookie and session store directly
- * (`$context.internalAdapter.findSession`, the lookup better-auth's
- * `getSession` makes) instead of going through the `getSession` endpoint,
- * whose request machinery costs about a millisecond on every saved policy.
+ * It reads better-auth's own session cookie and session table directly
+ * instead of going through the `getSession` endpoint, whose request
+ * machinery costs about a millisecond on every saved policy, or through
+ * `internalAdapter.findSession`, whose session and user queries through
+ * Prisma's query interpreter cost three times one joined raw query.
  * The rules are the same: the cookie's HMAC signature must match the
  * secret, and the session must exist (deleting an account or signing out
  * removes it at once) and not have expired. Refreshing a session's expiry
@@ -35,9 +37,13 @@ export async function currentUser(requestHeaders?: Headers): Promise<SessionUser
   if (!signed) return null;
   const token = verifiedValue(signed, context.secret);
   if (!token) return null;
-  const found = await context.internalAdapter.findSession(token);
-  if (!found || new Date(found.session.expiresAt).getTime() <= Date.now()) return null;
-  return { id: found.user.id, email: found.user.email, name: found.user.name };
+  const [found] = await db().$queryRaw<(SessionUser & { expiresAt: Date | string })[]>`
+    SELECT u."id", u."email", u."name", s."expiresAt"
+    FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+    WHERE s."token" = ${token}
+    LIMIT 1`;
+  if (!found || new Date(found.expiresAt).getTime() <= Date.now()) return null;
+  return { id: found.id, email: found.email, name: found.name };
 }
 
 /** `value.signature` as better-auth signs cookies: base64 HMAC-SHA256 of the value with the secret. */

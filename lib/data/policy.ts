@@ -2,7 +2,8 @@ import "server-only";
 
 import { z } from "zod";
 
-import type { Db } from "@/lib/db-client";
+import { groupCommit } from "@/lib/data/group-commit";
+import { providerOf, type Db } from "@/lib/db-client";
 import { ZProfile, type Profile } from "@/lib/engine";
 import { fieldErrors, forbiddenKeyError, forbiddenKeyPath, type FieldError } from "@/lib/http/json-body";
 
@@ -88,10 +89,14 @@ export function policyStore(database: Db) {
     // which lets two writers of the same version both succeed.) RETURNING hands
     // back exactly the row this save wrote: reading it again afterwards could
     // return a later writer's policy, which the caller would then take as its own.
-    const written = await database.$queryRaw<Row[]>`
-      UPDATE "Policy" SET "profile" = ${json}, "version" = "version" + 1, "updatedAt" = ${new Date()}
+    const updatedAt = new Date();
+    const update = () => database.$queryRaw<Row[]>`
+      UPDATE "Policy" SET "profile" = ${json}, "version" = "version" + 1, "updatedAt" = ${updatedAt}
       WHERE "ownerId" = ${userId} AND "version" = ${baseVersion}
       RETURNING "id", "version", "profile", "updatedAt"`;
+    // On SQLite, saves under way at once share one commit (lib/data/group-commit.ts). PostgreSQL
+    // commits them side by side on its pool and groups their flushes to disk itself.
+    const written = providerOf(database) === "sqlite" ? await groupCommit(database, update) : await update();
     const row = written.length === 1 ? written[0] : undefined;
     // The profile was just validated; no need to parse what was written back.
     if (row) return { ok: true, policy: { id: row.id, version: Number(row.version), profile, updatedAt: new Date(row.updatedAt).toISOString() } };

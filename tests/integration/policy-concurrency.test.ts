@@ -114,8 +114,12 @@ describe.each(PROVIDERS)("concurrent saves of one policy on %s", (provider) => {
       const attempts = await runWriters(clients, ownerId, 48, 10);
       expect(attempts).toHaveLength(480);
       const { accepted } = await checkOutcome(database.client, ownerId, attempts, 1);
-      // Saves from more than one connection won.
-      expect(new Set(accepted.map((a) => a.writer.replace(/w\d+$/, ""))).size).toBeGreaterThan(1);
+      const winners = new Set(accepted.map((a) => a.writer.replace(/w\d+$/, "")));
+      // On PostgreSQL saves from more than one connection won. On SQLite each client commits the saves under
+      // way together (lib/data/group-commit.ts), so the client whose group commits first wins a round and
+      // its writers, answered first, are first again the next round: one client may win them all (across
+      // processes, the next test still sees several win).
+      if (provider === "postgresql") expect(winners.size).toBeGreaterThan(1);
     } finally {
       await Promise.all(clients.map((c) => c.$disconnect()));
     }

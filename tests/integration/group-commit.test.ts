@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { groupCommit, MAX_GROUP } from "../../lib/data/group-commit.ts";
+import { policyStore } from "../../lib/data/policy.ts";
+import type { Db } from "../../lib/db-client.ts";
+import { createTestDatabase, type TestDatabase } from "../support/databases.ts";
+import { writerProfile } from "../support/policy-writers.ts";
+
+// SQLite saves under way at once share one transaction (lib/data/group-commit.ts).
+
+/** The same client, noting the size of every transaction it is asked for. */
+function watchingTransactions(client: Db) {
+  const sizes: number[] = [];
+  const proxy = new Proxy(client, {
+    get(target, property) {
+      const value = Reflect.get(target, property) as unknown;
+      if (property === "$transaction") {
+        return (statements: Parameters<Db["$transaction"]>[0]) => {
+          sizes.push(statements.length);
+          return target.$transaction(statements);
+        };
+      }
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+  return { client: proxy, sizes };
+}
+
+describe("group commit on sqlite (real database)", () => {
+  let database: TestDatabase;
+  const people = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}-${i}`);
+
+  beforeAll(async () => {
+    database = await createTestDatabase("sqlite");
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  async function withPolicies(ids: string[]) {
+    await database.client.user.createMany({ data: ids.map((id) => ({ id, name: id, email: `${id}@example.test` })) });
+    await database.client.policy.createMany({ data: ids.map((id) => ({ ownerId: id, profile: JSON.stringify(writerProfile(id)), version: 1 })) });
+  }
+
+  const update = (client: Db, ownerId: string, profile: string | null) => () =>
+    client.$queryRaw<{ ownerId: string; version: number }[]>`
+      UPDATE "Policy" SET "profile" = ${profile}, "version" = "version" + 1
+      WHERE "ownerId" = ${ownerId} AND "version" = 1
+      RETURNING "ownerId", "version"`;
+
+  it("40 people's saves at once all land, each answered with its own row, in one transaction", async () => {
+    const ids = people("many", 40);
+    await withPolicies(ids);
+    const { client, sizes } = watchingTransactions(database.client);
+    const answers = await Promise.all(ids.map((id) => groupCommit(client, update(client, id, JSON.stringify(writerProfile(`${id}-new`))))));
+    expect(answers.map((rows) => rows.map((r) => [r.ownerId, Number(r.version)]))).toEqual(ids.map((id) => [[id, 2]]));
+    // All 40 were asked for in the same turn of the event loop, before the first could start: one transaction.
+    expect(sizes).toEqual([ids.length]);
+    const stored = await database.client.policy.findMany({ where: { ownerId: { in: ids } }, orderBy: { ownerId: "asc" } });
+    expect(stored.map((p) => [p.ownerId, p.version, JSON.parse(p.profile).displayName])).toEqual(
+      [...ids].sort().map((id) => [id, 2, `${id}-new`]),
+    );
+  });
+
+  it(`never puts more than ${MAX_GROUP} statements in one transaction`, async () => {
+    const ids = people("cap", MAX_GROUP * 2 + 5);
+    await withPolicies(ids);
+    const { client, sizes } = watchingTransactions(database.client);
+    const answers = await Promise.all(ids.map((id) => groupCommit(client, update(client, id, "{}"))));
+    expect(answers.every((rows) => rows.length === 1)).toBe(true);
+    expect(sizes.length).toBeGreaterThanOrEqual(3);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(MAX_GROUP);
+  });
+
+  it("a statement that fails in a group fails alone; the others are committed", async () => {
+    const ids = people("one-bad", 10);
+    await withPolicies(ids);
+    const outcomes = await Promise.allSettled(
+      // "profile" is NOT NULL: the sixth statement breaks the shared transaction.
+      ids.map((id, i) => groupCommit(database.client, update(database.client, id, i === 5 ? null : "{}"))),
+    );
+    expect(outcomes.map((o) => o.status)).toEqual(ids.map((_, i) => (i === 5 ? "rejected" : "fulfilled")));
+    const stored = await database.client.policy.findMany({ where: { ownerId: { in: ids } } });
+    const versions = Object.fromEntries(stored.map((p) => [p.ownerId, p.version]));
+    expect(versions).toEqual(Object.fromEntries(ids.map((id, i) => [id, i === 5 ? 1 : 2])));
+  });
+
+  it("saves through the policy store: of two saves from the same version, one lands and one is a conflict", async () => {
+    const [id] = people("two-tabs", 1);
+    await withPolicies([id!]);
+    const store = policyStore(database.client);
+    const [a, b] = await Promise.all(
+      ["tab a", "tab b"].map((name) => store.savePolicy(id!, { profile: writerProfile(name), baseVersion: 1 })),
+    );
+    expect([a!.ok, b!.ok].sort()).toEqual([false, true]);
+    const winner = a!.ok ? a! : b!;
+    const loser = a!.ok ? b! : a!;
+    expect(winner.ok && winner.policy.version).toBe(2);
+    expect(loser).toMatchObject({ ok: false, reason: "conflict", current: { version: 2 } });
+    expect(loser.ok === false && loser.reason === "conflict" && loser.current?.profile.displayName).toBe(winner.ok && winner.policy.profile.displayName);
+  });
+});
