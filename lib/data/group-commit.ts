@@ -20,8 +20,12 @@ const queues = new WeakMap<Db, <T>(statement: () => Prisma.PrismaPromise<T>) => 
  * Nothing waits on purpose: a write when nothing else is under way starts
  * on the next turn of the event loop, alone. Each caller's promise settles
  * only once its transaction has committed, so an answered write is on disk.
- * If the shared transaction fails (it is rolled back whole), its statements
- * run again one at a time, so one bad statement cannot fail the others.
+ * A group commits or fails whole: if its transaction fails, it is rolled
+ * back and every caller in it gets the error (nothing of it was written).
+ * The statements are compare-and-set updates of validated input, so what
+ * fails a group is the database itself (locked past the busy timeout,
+ * unreadable, full), which would fail each of them alone too; running them
+ * again one by one would only make each wait out the same failure in turn.
  *
  * `statement` must build a new, not yet awaited Prisma query each time it
  * is called (a Prisma query runs when it is awaited, once).
@@ -39,29 +43,16 @@ function commitQueue(database: Db) {
   const waiting: Job[] = [];
   let draining = false;
 
-  async function alone(job: Job) {
-    try {
-      job.resolve(await job.statement());
-    } catch (error) {
-      job.reject(error);
-    }
-  }
-
   async function drain() {
     while (waiting.length > 0) {
       const group = waiting.splice(0, MAX_GROUP);
-      if (group.length === 1) {
-        await alone(group[0]!);
-        continue;
-      }
-      let results: unknown[];
       try {
-        results = await database.$transaction(group.map((job) => job.statement()));
-      } catch {
-        for (const job of group) await alone(job);
-        continue;
+        // One statement alone needs no transaction of its own.
+        const results = group.length === 1 ? [await group[0]!.statement()] : await database.$transaction(group.map((job) => job.statement()));
+        group.forEach((job, i) => job.resolve(results[i]));
+      } catch (error) {
+        for (const job of group) job.reject(error);
       }
-      group.forEach((job, i) => job.resolve(results[i]));
     }
     draining = false;
   }

@@ -72,17 +72,24 @@ describe("group commit on sqlite (real database)", () => {
     expect(Math.max(...sizes)).toBeLessThanOrEqual(MAX_GROUP);
   });
 
-  it("a statement that fails in a group fails alone; the others are committed", async () => {
-    const ids = people("one-bad", 10);
+  it("a group that fails is written not at all, every caller in it gets the error, and the next group commits", async () => {
+    const ids = people("failing", 10);
     await withPolicies(ids);
     const outcomes = await Promise.allSettled(
-      // "profile" is NOT NULL: the sixth statement breaks the shared transaction.
+      // "profile" is NOT NULL: the sixth statement fails the shared transaction.
       ids.map((id, i) => groupCommit(database.client, update(database.client, id, i === 5 ? null : "{}"))),
     );
-    expect(outcomes.map((o) => o.status)).toEqual(ids.map((_, i) => (i === 5 ? "rejected" : "fulfilled")));
-    const stored = await database.client.policy.findMany({ where: { ownerId: { in: ids } } });
-    const versions = Object.fromEntries(stored.map((p) => [p.ownerId, p.version]));
-    expect(versions).toEqual(Object.fromEntries(ids.map((id, i) => [id, i === 5 ? 1 : 2])));
+    expect(outcomes.map((o) => o.status)).toEqual(ids.map(() => "rejected"));
+    const reasons = outcomes.map((o) => (o.status === "rejected" ? String(o.reason) : ""));
+    expect(new Set(reasons).size).toBe(1);
+    expect(reasons[0]).toMatch(/NOT NULL/i);
+    const before = await database.client.policy.findMany({ where: { ownerId: { in: ids } } });
+    expect(before.map((p) => p.version)).toEqual(ids.map(() => 1));
+
+    const again = await Promise.all(ids.map((id) => groupCommit(database.client, update(database.client, id, "{}"))));
+    expect(again.map((rows) => rows.length)).toEqual(ids.map(() => 1));
+    const after = await database.client.policy.findMany({ where: { ownerId: { in: ids } } });
+    expect(after.map((p) => p.version)).toEqual(ids.map(() => 2));
   });
 
   it("saves through the policy store: of two saves from the same version, one lands and one is a conflict", async () => {
