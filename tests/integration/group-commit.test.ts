@@ -1,3 +1,6 @@
+import { spawn } from "node:child_process";
+import readline from "node:readline";
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { groupCommit, MAX_GROUP } from "../../lib/data/group-commit.ts";
@@ -24,6 +27,18 @@ function watchingTransactions(client: Db) {
     },
   });
   return { client: proxy, sizes };
+}
+
+/** Another process holding SQLite's write lock on `file` for `ms`; resolves once it holds it. */
+async function holdWriteLock(file: string, ms: number) {
+  const script = `const db = new (require("better-sqlite3"))(process.argv[1]); db.exec("BEGIN IMMEDIATE"); console.log("locked");
+    setTimeout(() => { db.exec("COMMIT"); console.log("released"); }, Number(process.argv[2]));`;
+  const child = spawn(process.execPath, ["-e", script, file, String(ms)], { stdio: ["ignore", "pipe", "inherit"] });
+  const lines = readline.createInterface({ input: child.stdout });
+  const said = (word: string) => new Promise<void>((resolve) => lines.on("line", (line) => line === word && resolve()));
+  const released = said("released");
+  await said("locked");
+  return { released, exited: new Promise((resolve) => child.once("exit", resolve)) };
 }
 
 describe("group commit on sqlite (real database)", () => {
@@ -90,6 +105,21 @@ describe("group commit on sqlite (real database)", () => {
     expect(again.map((rows) => rows.length)).toEqual(ids.map(() => 1));
     const after = await database.client.policy.findMany({ where: { ownerId: { in: ids } } });
     expect(after.map((p) => p.version)).toEqual(ids.map(() => 2));
+  });
+
+  it("saves wait while another process holds the write lock, then commit together", async () => {
+    const ids = people("locked-out", 5);
+    await withPolicies(ids);
+    const { client, sizes } = watchingTransactions(database.client);
+    const lock = await holdWriteLock(database.url.replace(/^file:/, ""), 1_500);
+    const started = Date.now();
+    const answers = await Promise.all(ids.map((id) => groupCommit(client, update(client, id, "{}"))));
+    const waited = Date.now() - started;
+    await lock.released;
+    await lock.exited;
+    expect(answers.map((rows) => rows.map((r) => Number(r.version)))).toEqual(ids.map(() => [2]));
+    expect(waited).toBeGreaterThanOrEqual(1_000);
+    expect(sizes).toEqual([ids.length]);
   });
 
   it("saves through the policy store: of two saves from the same version, one lands and one is a conflict", async () => {
