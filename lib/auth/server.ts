@@ -57,7 +57,7 @@ function createAuth() {
       },
     },
     advanced: {
-      // The session and its user in one adapter call (lib/auth/session.ts looks sessions up on every API call).
+      // better-auth's own session lookups (get-session on every page load) fetch the session and its user in one call.
       database: { joins: true },
       // better-auth turns its Origin and CSRF checks off by itself when NODE_ENV=test
       // (or TEST is set); Kindly keeps them on whatever the environment says.
