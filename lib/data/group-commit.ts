@@ -1,55 +1,55 @@
-import "server-only";
-
-import type { Db } from "@/lib/db-client";
-import type { Prisma } from "@/lib/generated/sqlite/client";
-
-/** At most this many statements share one transaction. */
+/** At most this many writes share one commit. */
 export const MAX_GROUP = 64;
 
-type Job = { statement: () => Prisma.PrismaPromise<unknown>; resolve: (value: unknown) => void; reject: (error: unknown) => void };
+type Job<I, R> = { item: I; resolve: (result: R) => void; reject: (error: unknown) => void };
 
-const queues = new WeakMap<Db, <T>(statement: () => Prisma.PrismaPromise<T>) => Promise<T>>();
+export type GroupCommitOptions<I> = {
+  /** Writes with the same key never share a group: the later one waits for the next, in the order they came. */
+  key: (item: I) => string;
+  max?: number;
+};
 
 /**
  * Group commit. SQLite takes one writer at a time and, with every commit
  * flushed to disk (lib/db-client.ts), pays one fsync per commit; two server
  * processes on one file also wait for each other's commits. So writes that
- * arrive while one is being committed wait for it and then go together, in
- * one transaction with one flush, each statement with its own result.
+ * arrive while one group is being written wait for it and then go together:
+ * `commit` writes a whole group in one statement, one commit and one flush,
+ * and answers each item of it.
  *
  * Nothing waits on purpose: a write when nothing else is under way starts
  * on the next turn of the event loop, alone. Each caller's promise settles
- * only once its transaction has committed, so an answered write is on disk.
- * A group commits or fails whole: if its transaction fails, it is rolled
- * back and every caller in it gets the error (nothing of it was written).
- * The statements are compare-and-set updates of validated input, so what
- * fails a group is the database itself (locked past the busy timeout,
- * unreadable, full), which would fail each of them alone too; running them
- * again one by one would only make each wait out the same failure in turn.
- *
- * `statement` must build a new, not yet awaited Prisma query each time it
- * is called (a Prisma query runs when it is awaited, once).
+ * only once `commit` has, so an answered write is on disk. If `commit`
+ * fails, every caller in the group gets its error (a single statement is
+ * written whole or not at all); the next group is tried as usual.
  */
-export function groupCommit<T>(database: Db, statement: () => Prisma.PrismaPromise<T>): Promise<T> {
-  let run = queues.get(database);
-  if (!run) {
-    run = commitQueue(database);
-    queues.set(database, run);
-  }
-  return run(statement);
-}
-
-function commitQueue(database: Db) {
-  const waiting: Job[] = [];
+export function groupCommit<I, R>(commit: (items: I[]) => Promise<R[]>, { key, max = MAX_GROUP }: GroupCommitOptions<I>) {
+  let waiting: Job<I, R>[] = [];
   let draining = false;
+
+  /** The next group: the longest-waiting writes, one per key, at most `max`. */
+  function nextGroup(): Job<I, R>[] {
+    const group: Job<I, R>[] = [];
+    const keys = new Set<string>();
+    const later: Job<I, R>[] = [];
+    for (const job of waiting) {
+      const k = key(job.item);
+      if (group.length < max && !keys.has(k)) {
+        keys.add(k);
+        group.push(job);
+      } else later.push(job);
+    }
+    waiting = later;
+    return group;
+  }
 
   async function drain() {
     while (waiting.length > 0) {
-      const group = waiting.splice(0, MAX_GROUP);
+      const group = nextGroup();
       try {
-        // One statement alone needs no transaction of its own.
-        const results = group.length === 1 ? [await group[0]!.statement()] : await database.$transaction(group.map((job) => job.statement()));
-        group.forEach((job, i) => job.resolve(results[i]));
+        const results = await commit(group.map((job) => job.item));
+        if (results.length !== group.length) throw new Error(`group commit: ${results.length} results for ${group.length} writes`);
+        group.forEach((job, i) => job.resolve(results[i] as R));
       } catch (error) {
         for (const job of group) job.reject(error);
       }
@@ -57,9 +57,9 @@ function commitQueue(database: Db) {
     draining = false;
   }
 
-  return function run<T>(statement: () => Prisma.PrismaPromise<T>): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      waiting.push({ statement, resolve: resolve as (value: unknown) => void, reject });
+  return function write(item: I): Promise<R> {
+    return new Promise<R>((resolve, reject) => {
+      waiting.push({ item, resolve, reject });
       if (!draining) {
         draining = true;
         setImmediate(() => void drain());

@@ -4,6 +4,7 @@ import { z } from "zod";
 
 import { groupCommit } from "@/lib/data/group-commit";
 import { providerOf, type Db } from "@/lib/db-client";
+import { Prisma } from "@/lib/generated/sqlite/client";
 import { ZProfile, type Profile } from "@/lib/engine";
 import { fieldErrors, forbiddenKeyError, forbiddenKeyPath, type FieldError } from "@/lib/http/json-body";
 
@@ -89,21 +90,62 @@ export function policyStore(database: Db) {
     // which lets two writers of the same version both succeed.) RETURNING hands
     // back exactly the row this save wrote: reading it again afterwards could
     // return a later writer's policy, which the caller would then take as its own.
-    const updatedAt = new Date();
-    const update = () => database.$queryRaw<Row[]>`
-      UPDATE "Policy" SET "profile" = ${json}, "version" = "version" + 1, "updatedAt" = ${updatedAt}
-      WHERE "ownerId" = ${userId} AND "version" = ${baseVersion}
-      RETURNING "id", "version", "profile", "updatedAt"`;
-    // On SQLite, saves under way at once share one commit (lib/data/group-commit.ts). PostgreSQL
-    // commits them side by side on its pool and groups their flushes to disk itself.
-    const written = providerOf(database) === "sqlite" ? await groupCommit(database, update) : await update();
-    const row = written.length === 1 ? written[0] : undefined;
+    // On SQLite, saves under way at once share that statement (see sqliteSaves);
+    // PostgreSQL commits them side by side on its pool.
+    const save = { ownerId: userId, json, baseVersion };
+    const row = providerOf(database) === "sqlite" ? await sqliteSaves(database)(save) : await updateOne(database, save);
     // The profile was just validated; no need to parse what was written back.
     if (row) return { ok: true, policy: { id: row.id, version: Number(row.version), profile, updatedAt: new Date(row.updatedAt).toISOString() } };
     return { ok: false, reason: "conflict", current: await getOwnPolicy(userId) };
   }
 
   return { getOwnPolicy, getPolicyById, savePolicy };
+}
+
+type Save = { ownerId: string; json: string; baseVersion: number };
+type Written = Omit<Row, "profile">;
+
+/** One compare-and-set UPDATE: the row it wrote, or undefined when the save's version was stale. */
+async function updateOne(database: Db, save: Save): Promise<Written | undefined> {
+  const rows = await database.$queryRaw<Written[]>`
+    UPDATE "Policy" SET "profile" = ${save.json}, "version" = "version" + 1, "updatedAt" = ${new Date()}
+    WHERE "ownerId" = ${save.ownerId} AND "version" = ${save.baseVersion}
+    RETURNING "id", "version", "updatedAt"`;
+  return rows[0];
+}
+
+/**
+ * Saves of several people as ONE compare-and-set UPDATE (SQLite's UPDATE … FROM):
+ * each row is written only if its version is still the one its save started
+ * from, all in one statement, so in one commit with one flush to disk. A
+ * single statement is written whole or not at all and holds no transaction
+ * open between turns of the event loop, where another query of this process
+ * could land in it. groupCommit puts at most one save per person in a group.
+ */
+async function updateTogether(database: Db, saves: Save[]): Promise<(Written | undefined)[]> {
+  const given = Prisma.join(
+    saves.map((s) => Prisma.sql`SELECT ${s.ownerId} AS "ownerId", ${s.baseVersion} AS "baseVersion", ${s.json} AS "profile"`),
+    " UNION ALL ",
+  );
+  const rows = await database.$queryRaw<(Written & { ownerId: string })[]>`
+    UPDATE "Policy" SET "profile" = given."profile", "version" = "Policy"."version" + 1, "updatedAt" = ${new Date()}
+    FROM (${given}) AS given
+    WHERE "Policy"."ownerId" = given."ownerId" AND "Policy"."version" = given."baseVersion"
+    RETURNING "ownerId", "id", "version", "updatedAt"`;
+  const byOwner = new Map(rows.map((row) => [row.ownerId, row]));
+  return saves.map((s) => byOwner.get(s.ownerId));
+}
+
+const sqliteQueues = new WeakMap<Db, (save: Save) => Promise<Written | undefined>>();
+
+/** This SQLite client's saves, grouped (lib/data/group-commit.ts): one person's saves never share a group. */
+function sqliteSaves(database: Db) {
+  let write = sqliteQueues.get(database);
+  if (!write) {
+    write = groupCommit((saves: Save[]) => updateTogether(database, saves), { key: (save) => save.ownerId });
+    sqliteQueues.set(database, write);
+  }
+  return write;
 }
 
 function isUniqueViolation(error: unknown) {

@@ -30,14 +30,14 @@ export const LINKEDIN_URL = "https://www.linkedin.com/in/aino-example";
 
 /**
  * axe on the page as it settles: running transitions and animations (a toast fading in) are let finish first,
- * since colours caught halfway through a fade are not what anyone reads. Endless ones are not waited for.
+ * since colours caught halfway through a fade are not what anyone reads. Endless or paused ones are not waited for.
  */
 export async function expectNoAxeViolations(page: Page) {
   await page.evaluate(() =>
     Promise.all(
       document
         .getAnimations()
-        .filter((animation) => Number.isFinite(Number(animation.effect?.getComputedTiming().endTime)))
+        .filter((animation) => animation.playState === "running" && Number.isFinite(Number(animation.effect?.getComputedTiming().endTime)))
         .map((animation) => animation.finished.catch(() => undefined)),
     ),
   );
