@@ -17,8 +17,8 @@ export type SessionUser = { id: string; email: string; name: string };
  * It reads better-auth's own session cookie and session table directly
  * instead of going through the `getSession` endpoint, whose request
  * machinery costs about a millisecond on every saved policy, or through
- * `internalAdapter.findSession`, whose session and user queries through
- * Prisma's query interpreter cost three times one joined raw query.
+ * `internalAdapter.findSession`, which asks Prisma's query interpreter for
+ * the session with its user (224 µs, against 72 µs for one joined raw query).
  * The rules are the same: the cookie's HMAC signature must match the
  * secret, and the session must exist (deleting an account or signing out
  * removes it at once) and not have expired. Refreshing a session's expiry
