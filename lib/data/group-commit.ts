@@ -1,7 +1,7 @@
-/** At most this many writes share one commit. */
+/** At most this many writes share one commit (SQLite's compound SELECT holds at most 500 terms). */
 export const MAX_GROUP = 64;
 
-type Job<I, R> = { item: I; resolve: (result: R) => void; reject: (error: unknown) => void };
+type Job<I, R> = { item: I; key: string; resolve: (result: R) => void; reject: (error: unknown) => void };
 
 export type GroupCommitOptions<I> = {
   /** Writes with the same key never share a group: the later one waits for the next, in the order they came. */
@@ -24,6 +24,7 @@ export type GroupCommitOptions<I> = {
  * written whole or not at all); the next group is tried as usual.
  */
 export function groupCommit<I, R>(commit: (items: I[]) => Promise<R[]>, { key, max = MAX_GROUP }: GroupCommitOptions<I>) {
+  if (!Number.isInteger(max) || max < 1 || max > 500) throw new Error(`group commit: max must be 1–500, not ${max}`);
   let waiting: Job<I, R>[] = [];
   let draining = false;
 
@@ -33,9 +34,8 @@ export function groupCommit<I, R>(commit: (items: I[]) => Promise<R[]>, { key, m
     const keys = new Set<string>();
     const later: Job<I, R>[] = [];
     for (const job of waiting) {
-      const k = key(job.item);
-      if (group.length < max && !keys.has(k)) {
-        keys.add(k);
+      if (group.length < max && !keys.has(job.key)) {
+        keys.add(job.key);
         group.push(job);
       } else later.push(job);
     }
@@ -59,7 +59,7 @@ export function groupCommit<I, R>(commit: (items: I[]) => Promise<R[]>, { key, m
 
   return function write(item: I): Promise<R> {
     return new Promise<R>((resolve, reject) => {
-      waiting.push({ item, resolve, reject });
+      waiting.push({ item, key: key(item), resolve, reject });
       if (!draining) {
         draining = true;
         setImmediate(() => void drain());

@@ -61,7 +61,7 @@ describe("group commit on sqlite (real database)", () => {
     expect(results.map((r) => r?.ok && r.policy.profile.displayName)).toEqual(ids.map((id) => `${id} new`));
     const stored = await database.client.policy.findMany({ where: { ownerId: { in: ids } }, orderBy: { ownerId: "asc" } });
     expect(stored.map((p) => [p.ownerId, p.version, JSON.parse(p.profile).displayName])).toEqual([...ids].sort().map((id) => [id, 2, `${id} new`]));
-    // One statement sets one updatedAt for every row it writes.
+    // One statement sets one updatedAt for every row it writes (that they fail together shows it too, below).
     expect(new Set(stored.map((p) => p.updatedAt.toISOString())).size).toBe(1);
   });
 

@@ -31,7 +31,8 @@ describe("groupCommit (lib/data/group-commit.ts)", () => {
     const { groups, commit } = recording();
     const write = groupCommit(commit, byWho);
     const first = write({ who: "a", n: 1 });
-    await new Promise((resolve) => setTimeout(resolve, 1)); // the first commit has started
+    // Immediates run in order: after this one, the queue's own has started the first commit.
+    await new Promise((resolve) => setImmediate(resolve));
     const later = Promise.all([write({ who: "b", n: 1 }), write({ who: "c", n: 1 })]);
     expect(await first).toBe("saved a1");
     expect(await later).toEqual(["saved b1", "saved c1"]);
@@ -66,6 +67,18 @@ describe("groupCommit (lib/data/group-commit.ts)", () => {
     ]);
     expect(groups).toEqual([["a1", "bad1"], ["a2"]]);
     expect(await write({ who: "b", n: 1 })).toBe("saved b1");
+  });
+
+  it("refuses a group size it cannot keep (SQLite's compound SELECT holds at most 500 terms)", () => {
+    for (const max of [0, -1, 1.5, Number.NaN, 501]) expect(() => groupCommit(async (items: Item[]) => items, { ...byWho, max })).toThrow(/max must be 1–500/);
+  });
+
+  it("a write whose key cannot be made is refused at once, and the queue goes on", async () => {
+    const { groups, commit } = recording();
+    const write = groupCommit(commit, { key: (item: Item) => (item.who === "?" ? JSON.parse("{") : item.who) });
+    await expect(write({ who: "?", n: 1 })).rejects.toThrow(SyntaxError);
+    expect(await write({ who: "a", n: 1 })).toBe("saved a1");
+    expect(groups).toEqual([["a1"]]);
   });
 
   it("a commit that answers the wrong number of writes fails its group instead of mixing answers up", async () => {
