@@ -1,8 +1,8 @@
 import { defineConfig } from "@playwright/test";
 
 // End-to-end tests drive the built app in Debian's Chromium (Playwright's own
-// browser download is unreachable here). `npm test` builds first and sets
-// KINDLY_E2E_PREBUILT so the server below does not build again.
+// browser download is unreachable here). `npm test` builds
+// the app first; the server below then finds the build up to date.
 const port = Number(process.env.KINDLY_E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
 
@@ -37,7 +37,8 @@ export default defineConfig({
   },
   projects: [{ name: "chromium" }],
   webServer: {
-    command: `./node_modules/.bin/tsx scripts/start.ts --port ${port}${process.env.KINDLY_E2E_PREBUILT ? " --no-build" : ""}`,
+    // `npm start`'s own script: it builds only when the build is missing or stale, migrates, serves.
+    command: "node scripts/start.mjs",
     url: `${baseURL}/api/health`,
     timeout: 180_000,
     reuseExistingServer: false,
@@ -48,6 +49,8 @@ export default defineConfig({
       // Sign-in checks the Origin against the site's address.
       SITE_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(port),
+      HOST: "127.0.0.1",
     },
   },
 });

@@ -21,7 +21,7 @@ const ZEnv = z.object({
   // The public address of the app: absolute canonical and hreflang links use it.
   SITE_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000"),
   // Signs session cookies. Every instance must share it. Optional for the SQLite quick
-  // start (scripts/start.ts creates one in ./data); required on PostgreSQL in production.
+  // start (scripts/start.mjs creates one in ./data); required on PostgreSQL in production.
   BETTER_AUTH_SECRET: z.string().min(32, { message: "must be at least 32 characters" }).optional(),
   // Addresses or CIDR ranges of the reverse proxies in front of the app, comma-separated:
   // the client address for rate limits is read from X-Forwarded-For through them.
@@ -29,12 +29,10 @@ const ZEnv = z.object({
     .string()
     .optional()
     .transform((v) => (v ? v.split(",").map((s) => s.trim()).filter(Boolean) : [])),
-  // Requests per minute one client may make to POST /api/decide (per instance, all its processes together).
+  // Requests per minute one client may make to POST /api/decide (counted in each instance's memory).
   DECIDE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   // Upper bound for each server process's PostgreSQL pool; several instances share one server.
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
-  // Server processes per instance (scripts/server.ts); unset: one per CPU core, at most 4.
-  WEB_CONCURRENCY: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(64).optional()),
 });
 
 export type Env = z.infer<typeof ZEnv>;

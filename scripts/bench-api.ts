@@ -32,9 +32,8 @@ import { performance } from "node:perf_hooks";
 import autocannonUntyped from "autocannon";
 import pg from "pg";
 
-import { buildApp } from "./lib/build.ts";
+import { build as buildApp } from "./lib/generate.mjs";
 import { freePort, startPgCluster, type PgCluster } from "./lib/pg-cluster.ts";
-import { serverProcesses } from "./lib/server-command.ts";
 import { waitForApp } from "./lib/wait-for-app.ts";
 
 // ---------------------------------------------------------------------------
@@ -526,7 +525,7 @@ async function main() {
     await cleanUpAll();
   }
 
-  console.log(`\n${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown CPU"}), ${SETTLE_S} s to settle + ${DURATION_S} s counted per measurement, ${serverProcesses()} server processes (WEB_CONCURRENCY), load average before the run ${loadBefore}\n`);
+  console.log(`\n${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown CPU"}), ${SETTLE_S} s to settle + ${DURATION_S} s counted per measurement, load average before the run ${loadBefore}\n`);
   for (const result of results) {
     console.log(`### ${result.database}\n`);
     if (result.rows.length) console.log(`${table(result)}\n`);

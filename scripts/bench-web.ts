@@ -8,7 +8,7 @@ import lighthouse from "lighthouse";
 
 import { CHROMIUM_ARGS } from "../playwright.config.ts";
 import { ensureChromium } from "./ensure-chromium.ts";
-import { buildApp } from "./lib/build.ts";
+import { build as buildApp } from "./lib/generate.mjs";
 import { freePort } from "./lib/pg-cluster.ts";
 import { waitForApp } from "./lib/wait-for-app.ts";
 
@@ -37,7 +37,7 @@ async function main() {
   // Canonical and hreflang links are absolute; build them for the address measured.
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", SITE_URL: `http://127.0.0.1:${port}` };
   if (!process.argv.includes("--no-build")) {
-    if (buildApp(env) !== 0) process.exit(1);
+    if (buildApp() !== 0) process.exit(1);
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kindly-bench-web-"));
   const server: ChildProcess = spawn(bin("tsx"), ["scripts/start.ts", "--no-build", "--port", String(port)], {

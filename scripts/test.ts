@@ -27,7 +27,6 @@ async function e2eOnPostgres(): Promise<number> {
     await admin.query('CREATE DATABASE "kindly_e2e"');
     await admin.end();
     return command(bin("playwright"), ["test", "tests/e2e/accounts.spec.ts", "tests/e2e/main-path.spec.ts"], {
-      KINDLY_E2E_PREBUILT: "1",
       KINDLY_E2E_PORT: "3101",
       KINDLY_E2E_DATABASE_URL: cluster.url("kindly_e2e"),
       BETTER_AUTH_SECRET: "kindly-e2e-postgres-secret-0123456789abcdef",
@@ -43,13 +42,13 @@ const steps: Step[] = [
   { name: "migrations check (SQLite + PostgreSQL)", run: command(bin("tsx"), ["scripts/db.ts", "check"]) },
   { name: "unit tests (Vitest)", run: command(bin("vitest"), ["run", "--project", "unit"]) },
   { name: "integration tests on SQLite and PostgreSQL (Vitest)", run: command(bin("vitest"), ["run", "--project", "integration"]) },
-  { name: "production build", run: command(bin("tsx"), ["scripts/build.ts"]) },
+  { name: "production build", run: command(process.execPath, ["scripts/build.mjs"]) },
   {
     name: "end-to-end tests in Chromium (Playwright)",
     run: () => {
       ensureChromium();
       fs.rmSync(".tmp/e2e", { recursive: true, force: true });
-      return command(bin("playwright"), ["test"], { KINDLY_E2E_PREBUILT: "1" })();
+      return command(bin("playwright"), ["test"])();
     },
   },
   { name: "end-to-end account flows on PostgreSQL (Playwright)", run: e2eOnPostgres },

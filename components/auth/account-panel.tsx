@@ -67,10 +67,10 @@ function DetailsForm({ initial }: { initial: Details }) {
       if (state && account) writeState({ ...state, profile: result.data.profile, draft: profileToDraft(result.data.profile), account: { ...account, version: result.data.version, status: "synced" } });
       return toast.success(t("saved"));
     }
-    if (result.error === "invalid") {
-      return setErrors(Object.fromEntries(result.fieldErrors.map((e) => [e.path, e.path === "linkedinUrl" ? t("errors.linkedinUrl") : t("errors.displayName")])));
+    if (result.code === "invalid") {
+      return setErrors(Object.fromEntries((result.fieldErrors ?? []).map((e) => [e.path, e.path === "linkedinUrl" ? t("errors.linkedinUrl") : t("errors.displayName")])));
     }
-    toast.error(t(`errors.${result.error}`));
+    toast.error(t(`errors.${result.code}`));
   };
 
   return (

@@ -11,8 +11,11 @@ import { db } from "@/lib/db";
 import { databaseProvider, env } from "@/lib/env";
 
 
+/** The request header in which the auth route hands better-auth the client's address. */
+export const CLIENT_ADDRESS_HEADER = "x-kindly-client-address";
+
 // Outside production a fixed secret keeps `npm run dev` and the tests free of
-// set-up; production needs BETTER_AUTH_SECRET (scripts/start.ts makes one for SQLite).
+// set-up; production needs BETTER_AUTH_SECRET (scripts/start.mjs makes one for SQLite).
 const DEVELOPMENT_SECRET = "kindly-development-only-secret-do-not-use-in-production";
 
 function secret(): string {
@@ -25,7 +28,7 @@ function secret(): string {
 }
 
 function createAuth() {
-  const { SITE_URL, DATABASE_URL, NODE_ENV, TRUSTED_PROXIES } = env();
+  const { SITE_URL, DATABASE_URL, NODE_ENV } = env();
   const secure = NODE_ENV === "production" && SITE_URL.startsWith("https:");
   return betterAuth({
     appName: "Kindly",
@@ -63,9 +66,9 @@ function createAuth() {
       // (or TEST is set); Kindly keeps them on whatever the environment says.
       disableOriginCheck: false,
       disableCSRFCheck: false,
-      // The sign-in limit is per client address, taken from X-Forwarded-For as
-      // set by the proxies listed in TRUSTED_PROXIES (see README, "Security").
-      ipAddress: { ipAddressHeaders: ["x-forwarded-for"], ...(TRUSTED_PROXIES.length ? { trustedProxies: TRUSTED_PROXIES } : {}) },
+      // The sign-in limit is per client address, as lib/http/client-address.ts derives it for
+      // every limit (through TRUSTED_PROXIES); app/api/auth/[...all]/route.ts passes it in this header.
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
       cookiePrefix: "kindly",
       // HttpOnly and SameSite=Lax always; Secure with the __Secure- prefix over https in production.
       useSecureCookies: secure,

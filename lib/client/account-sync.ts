@@ -31,8 +31,8 @@ async function push(profile: Profile) {
   const result = await savePolicyAction({ profile, baseVersion: account.version });
   const now = readState() ?? state;
   if (result.ok) return setAccount(now, { ...account, version: result.data.version, status: "synced" });
-  if ("reason" in result && result.reason === "conflict") return setAccount(now, { ...account, status: "conflict", remote: result.current });
-  if ("error" in result && result.error === "signedOut") return setAccount(now, null);
+  if (result.code === "conflict") return setAccount(now, { ...account, status: "conflict", remote: result.current });
+  if (result.code === "signedOut") return setAccount(now, null);
   setAccount(now, { ...account, status: "error" });
 }
 

@@ -26,8 +26,8 @@ async function failure(error: unknown): Promise<Response> {
   const message = summary(error);
   const database = await checkDatabase();
   if (!database.ok) {
-    return jsonError(503, "The database is unreachable right now. Please try again shortly.", {}, { "Retry-After": "5" });
+    return jsonError("unavailable", "The database is unreachable right now. Please try again shortly.", {}, { "Retry-After": "5" });
   }
   console.error(`[api] unexpected error: ${message}`);
-  return jsonError(500, "Something went wrong on our side. Please try again.");
+  return jsonError("internal", "Something went wrong on our side. Please try again.");
 }

@@ -1,20 +1,26 @@
 import type { z } from "zod";
 
+import { fieldErrors, HTTP_STATUS, type ErrorCode } from "@/lib/errors";
+import { forbiddenKeyError, forbiddenKeyPath } from "@/lib/validation";
+
 export const MAX_JSON_BODY_BYTES = 64 * 1024;
 
-export type FieldError = { path: string; message: string };
-
-export function jsonError(status: number, error: string, extra: Record<string, unknown> = {}, headers: HeadersInit = {}) {
-  return Response.json({ error, ...extra }, { status, headers: { "Cache-Control": "no-store", ...headers } });
+/** A JSON error answer: `{ code, error, …extra }`, where `code` is from lib/errors.ts and `error` says it in English. */
+export function jsonError(code: ErrorCode, error: string, extra: Record<string, unknown> = {}, headers: HeadersInit = {}) {
+  return Response.json({ code, error, ...extra }, { status: HTTP_STATUS[code], headers: { "Cache-Control": "no-store", ...headers } });
 }
 
 export const FORBIDDEN_ORIGIN = "This request must come from Kindly itself (its Origin header is missing or foreign).";
 
-export function fieldErrors(error: z.ZodError): FieldError[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.map(String).join(".") || "(root)",
-    message: issue.message,
-  }));
+export type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response };
+
+/** Reads a JSON body (readJsonBody) and parses it with `schema`: typed data, or the 4xx answer to send. */
+export async function parseJsonBody<T>(request: Request, schema: z.ZodType<T>, invalid = "The input is not valid."): Promise<Parsed<T>> {
+  const body = await readJsonBody(request);
+  if (!body.ok) return body;
+  const parsed = schema.safeParse(body.data);
+  if (!parsed.success) return { ok: false, response: jsonError("invalid", invalid, { fieldErrors: fieldErrors(parsed.error) }) };
+  return { ok: true, data: parsed.data };
 }
 
 /**
@@ -42,7 +48,7 @@ export async function readBodyBytes(request: Request, limit = MAX_JSON_BODY_BYTE
       chunks.push(value);
     }
   } catch {
-    return { ok: false, response: jsonError(400, "The request body could not be read completely.") };
+    return { ok: false, response: jsonError("invalid", "The request body could not be read completely.") };
   }
   return { ok: true, bytes: Buffer.concat(chunks) };
 }
@@ -52,63 +58,34 @@ export async function readBodyBytes(request: Request, limit = MAX_JSON_BODY_BYTE
  * could reach an object's prototype (`__proto__`) are refused at any depth:
  * no schema ever has such a field, and a record type would drop it silently.
  */
-export async function readJsonBody(request: Request, limit = MAX_JSON_BODY_BYTES): Promise<{ ok: true; data: unknown } | { ok: false; response: Response }> {
+export async function readJsonBody(request: Request, limit = MAX_JSON_BODY_BYTES): Promise<Parsed<unknown>> {
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/json\b/i.test(type.trim())) {
-    return { ok: false, response: jsonError(415, "Send the body as JSON with Content-Type: application/json.") };
+    return { ok: false, response: jsonError("unsupportedType", "Send the body as JSON with Content-Type: application/json.") };
   }
   const body = await readBodyBytes(request, limit);
   if (!body.ok) return body;
-  if (!body.bytes) return { ok: false, response: jsonError(400, "The request body is empty; send a JSON object.") };
+  if (!body.bytes) return { ok: false, response: jsonError("invalid", "The request body is empty; send a JSON object.") };
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(body.bytes);
   } catch {
-    return { ok: false, response: jsonError(400, "The request body is not valid UTF-8.") };
+    return { ok: false, response: jsonError("invalid", "The request body is not valid UTF-8.") };
   }
-  if (!text.trim()) return { ok: false, response: jsonError(400, "The request body is empty; send a JSON object.") };
+  if (!text.trim()) return { ok: false, response: jsonError("invalid", "The request body is empty; send a JSON object.") };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, response: jsonError(400, "The request body is not valid JSON.") };
+    return { ok: false, response: jsonError("invalid", "The request body is not valid JSON.") };
   }
   const forbidden = forbiddenKeyPath(data);
   if (forbidden !== null) {
-    return { ok: false, response: jsonError(400, "The input is not valid.", { fieldErrors: [forbiddenKeyError(forbidden)] }) };
+    return { ok: false, response: jsonError("invalid", "The input is not valid.", { fieldErrors: [forbiddenKeyError(forbidden)] }) };
   }
   return { ok: true, data };
 }
 
-const FORBIDDEN_KEY = "__proto__";
-
-/** The path of the first own `__proto__` key in `value` (at any depth, cycles allowed), or null. */
-export function forbiddenKeyPath(value: unknown): string | null {
-  type Entry = { node: unknown; key: string; parent: Entry | null };
-  const pathOf = (entry: Entry | null, last: string) => {
-    const keys = [last];
-    for (let e = entry; e?.parent; e = e.parent) keys.unshift(e.key);
-    return keys.join(".");
-  };
-  const seen = new Set<object>();
-  const stack: Entry[] = [{ node: value, key: "", parent: null }];
-  while (stack.length > 0) {
-    const entry = stack.pop()!;
-    const { node } = entry;
-    if (node === null || typeof node !== "object" || seen.has(node)) continue;
-    seen.add(node);
-    for (const key of Object.keys(node)) {
-      if (key === FORBIDDEN_KEY) return pathOf(entry, key);
-      stack.push({ node: (node as Record<string, unknown>)[key], key, parent: entry });
-    }
-  }
-  return null;
-}
-
-export function forbiddenKeyError(path: string): FieldError {
-  return { path, message: `Unrecognized key: "${FORBIDDEN_KEY}"` };
-}
-
 function tooLarge(limit: number) {
-  return jsonError(413, `The request body is too large: at most ${Math.round(limit / 1024)} kB.`);
+  return jsonError("tooLarge", `The request body is too large: at most ${Math.round(limit / 1024)} kB.`);
 }

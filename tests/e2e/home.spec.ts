@@ -46,17 +46,3 @@ test("header links move between screens without reloading the page, and are real
   await expect(page).toHaveURL(/\/en\/policy$/);
   expect(await page.evaluate(() => (window as unknown as { kindlyMarker?: number }).kindlyMarker)).toBe(42);
 });
-
-test("the page's scripts come brotli-compressed, and all but old browsers' polyfills ask V8 to compile them off the main thread", async ({ request }) => {
-  const html = await (await request.get("/en/questionnaire")).text();
-  const scripts = [...html.matchAll(/<script src="([^"]+)"([^>]*)>/g)].map(([, src, rest]) => ({ src: src!, legacy: rest!.includes("noModule") }));
-  expect(scripts.filter((s) => !s.legacy).length).toBeGreaterThan(3);
-  for (const { src, legacy } of scripts) {
-    const response = await request.get(src, { headers: { "accept-encoding": "gzip, br" } });
-    expect(response.headers()["content-encoding"], src).toBe("br");
-    expect((await response.text()).startsWith("//# allFunctionsCalledOnLoad\n"), src).toBe(!legacy);
-  }
-  // A client without brotli still gets every file, from Next.
-  const gzip = await request.get(scripts[0]!.src, { headers: { "accept-encoding": "gzip" } });
-  expect(gzip.headers()["content-encoding"]).toBe("gzip");
-});

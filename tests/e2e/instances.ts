@@ -2,10 +2,10 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 
 import { freePort } from "../../scripts/lib/pg-cluster";
-import { serverCommand } from "../../scripts/lib/server-command";
 import { waitForApp } from "../../scripts/lib/wait-for-app";
 
-// Starts the built app as separate server processes (scripts/server.ts), as a deployment would.
+// Starts the built app as separate server processes, as a deployment would: `npm start`'s own
+// script (which migrates, then serves in the same process), or `next start` alone (`serveOnly`).
 
 export type Instance = {
   url: string;
@@ -22,10 +22,11 @@ export type Instance = {
  */
 export const UNPRIVILEGED = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : null;
 
-export async function startInstance(env: Record<string, string>, options: { port?: number; asUnprivileged?: boolean } = {}): Promise<Instance> {
+export async function startInstance(env: Record<string, string>, options: { port?: number; asUnprivileged?: boolean; serveOnly?: boolean } = {}): Promise<Instance> {
   const chosen = options.port ?? (await freePort());
-  const child = spawn(...serverCommand(chosen, "127.0.0.1"), {
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
+  const args = options.serveOnly ? ["node_modules/next/dist/bin/next", "start", "--port", String(chosen), "--hostname", "127.0.0.1"] : ["scripts/start.mjs"];
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(chosen), HOST: "127.0.0.1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
     ...(options.asUnprivileged ? UNPRIVILEGED : null),
   });
@@ -58,7 +59,7 @@ function procStat(pid: number | string): string[] | null {
   }
 }
 
-/** The processes whose parent is `pid` (a clustered server's workers), from /proc. */
+/** The processes whose parent is `pid`, from /proc. */
 export function childPids(pid: number): number[] {
   return fs
     .readdirSync("/proc")

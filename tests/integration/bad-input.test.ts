@@ -222,8 +222,8 @@ async function runActions(cases: { label: string; call: () => Promise<unknown> }
     const outcome = await settle(c.call);
     const problem = actionProblem(outcome);
     if (outcome.resolved) {
-      const r = outcome.value as { error?: string; reason?: string };
-      const key = String(r?.error ?? r?.reason ?? "ok");
+      const r = outcome.value as { code?: string };
+      const key = String(r?.code ?? "ok");
       reasons[key] = (reasons[key] ?? 0) + 1;
     }
     if (problem) problems.push(`${c.label}: ${problem}`);

@@ -46,7 +46,7 @@ describe.each(PROVIDERS)("Prisma on %s (real database)", (provider) => {
   });
 
   it("applies migrations once: a second deploy changes nothing", async () => {
-    const { deploy } = await import("../../scripts/lib/migrate.ts");
+    const { deploy } = await import("../../scripts/lib/migrate.mjs");
     const lines: string[] = [];
     // The app's connection is closed first: the schema engine locks a SQLite file exclusively.
     await database.client.$disconnect();

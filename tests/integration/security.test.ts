@@ -96,7 +96,7 @@ describe.each(PROVIDERS)("security on %s", (provider) => {
     });
   });
 
-  describe("who is signed in (lib/auth/session.ts reads better-auth's session without its endpoint)", () => {
+  describe("who is signed in (better-auth's getSession, with no cookie cache: a removed session stops at once)", () => {
     const sign = (value: string, secret: string) => `${value}.${createHmac("sha256", secret).update(value).digest("base64")}`;
     const tokenOf = (cookie: string) => decodeURIComponent(cookie.slice(cookie.indexOf("=") + 1)).split(".")[0]!;
     const asCookie = (signed: string) => `kindly.session_token=${encodeURIComponent(signed)}`;

@@ -1,3 +1,5 @@
+import { ERROR_CODES } from "../../lib/errors.ts";
+
 // A generator of malformed inputs ("bad input corpus") and the checks every
 // answer to one must pass. Used by tests/integration/bad-input.test.ts.
 //
@@ -533,8 +535,8 @@ export function actionProblem(outcome: { resolved: true; value: unknown } | { re
   const result = outcome.value as Record<string, unknown> | null;
   if (!result || typeof result !== "object") return `resolved to ${preview(result)}`;
   if (result.ok !== false) return `ok is ${preview(result.ok)}: ${preview(result)}`;
-  const why = result.error ?? result.reason;
-  if (typeof why !== "string" || !why) return `no error/reason: ${preview(result)}`;
+  const why = result.code;
+  if (typeof why !== "string" || !(ERROR_CODES as readonly string[]).includes(why)) return `no error code of lib/errors.ts: ${preview(result)}`;
   if (why === "invalid") {
     const errors = result.fieldErrors;
     if (!Array.isArray(errors) || errors.length === 0) return `invalid without fieldErrors: ${preview(result)}`;

@@ -7,7 +7,7 @@ import pg from "pg";
 import { inject } from "vitest";
 
 import { createPrismaClient, type Db } from "../../lib/db-client.ts";
-import { deploy } from "../../scripts/lib/migrate.ts";
+import { deploy } from "../../scripts/lib/migrate.mjs";
 
 export type TestDatabase = { provider: "sqlite" | "postgresql"; url: string; client: Db; drop: () => Promise<void> };
 

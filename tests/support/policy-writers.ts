@@ -3,6 +3,7 @@
 // several OS processes write one SQLite file at the same time.
 
 import { policyStore } from "../../lib/data/policy.ts";
+import { ZProfile, type Profile } from "../../lib/engine/index.ts";
 import type { Db } from "../../lib/db-client.ts";
 
 /** One save attempt and what came of it, in a form that survives JSON (across processes). */
@@ -22,8 +23,8 @@ export type Attempt = {
   resultDisplayName?: string | null;
 };
 
-export function writerProfile(displayName: string) {
-  return { displayName, language: "fi" as const, platforms: { linkedin: { persona: "professional" as const } } };
+export function writerProfile(displayName: string): Profile {
+  return ZProfile.parse({ displayName, language: "fi", platforms: { linkedin: { persona: "professional" } } });
 }
 
 /** Yields to the event loop 0–2 times, so writers on different clients interleave differently each round. */
@@ -52,14 +53,14 @@ export async function runWriters(clients: Db[], ownerId: string, writers: number
         baseVersion = read?.version ?? 0;
         await jitter();
         const result = await store.savePolicy(ownerId, { profile: writerProfile(displayName), baseVersion });
-        const policy = result.ok ? result.policy : result.reason === "conflict" ? result.current : null;
+        const policy = result.ok ? result.data : result.current;
         attempts.push({
           writer: name,
           round,
           baseVersion,
           displayName,
           ok: result.ok,
-          reason: result.ok ? undefined : result.reason,
+          reason: result.ok ? undefined : result.code,
           version: policy?.version ?? null,
           resultDisplayName: policy?.profile.displayName ?? null,
         });

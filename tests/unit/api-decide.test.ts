@@ -101,14 +101,28 @@ describe("rate limiting of POST /api/decide", () => {
     expect(check("a", t0 + 60_000).ok).toBe(true);
   });
 
-  it("keys clients by IP address only, so made-up header values cannot fill the counters", async () => {
-    const { clientKey } = await import("@/lib/http/rate-limit");
-    expect(clientKey(new Headers({ "x-forwarded-for": "203.0.113.7, 10.0.0.1" }))).toBe("203.0.113.7");
-    expect(clientKey(new Headers({ "x-forwarded-for": "2001:db8::1" }))).toBe("2001:db8::1");
-    expect(clientKey(new Headers({ "x-real-ip": " 198.51.100.4 " }))).toBe("198.51.100.4");
-    expect(clientKey(new Headers({ "x-forwarded-for": "x".repeat(5000) }))).toBe("unknown");
-    expect(clientKey(new Headers({ "x-forwarded-for": "not-an-address", "x-real-ip": "198.51.100.4" }))).toBe("unknown");
-    expect(clientKey(new Headers())).toBe("unknown");
+  it("keys clients by the right-most address of X-Forwarded-For, so made-up values cannot fill the counters", async () => {
+    const { clientAddress } = await import("@/lib/http/client-address");
+    const key = (value: string | null) => clientAddress(new Headers(value === null ? {} : { "x-forwarded-for": value }), null);
+    // The right-most hop is the one the nearest proxy (or Next's server) wrote; what a client put before it counts for nothing.
+    expect(key("203.0.113.7, 10.0.0.1")).toBe("10.0.0.1");
+    expect(key("2001:db8::1")).toBe("2001:db8::1");
+    expect(key("x".repeat(5000))).toBe("unknown");
+    expect(key("198.51.100.4, not-an-address")).toBe("unknown");
+    expect(key(null)).toBe("unknown");
+  });
+
+  it("through TRUSTED_PROXIES, takes the right-most hop that is not a trusted proxy", async () => {
+    const { clientAddress, trustedProxyList } = await import("@/lib/http/client-address");
+    const proxies = trustedProxyList(["127.0.0.1", "10.0.0.0/8", "fd00::/8"]);
+    const key = (value: string) => clientAddress(new Headers({ "x-forwarded-for": value }), proxies);
+    expect(key("198.51.100.4")).toBe("198.51.100.4");
+    expect(key("203.0.113.9, 198.51.100.4, 10.1.2.3, 127.0.0.1")).toBe("198.51.100.4");
+    expect(key("2001:db8::5, fd00::1")).toBe("2001:db8::5");
+    expect(key("forged, 10.0.0.1")).toBe("unknown");
+    expect(key("10.0.0.1, 127.0.0.1")).toBe("unknown");
+    expect(() => trustedProxyList(["10.0.0.0/33"])).toThrow(/TRUSTED_PROXIES/);
+    expect(() => trustedProxyList(["proxy.internal"])).toThrow(/TRUSTED_PROXIES/);
   });
 
   it("forgets the oldest client once it counts 100,000 at a time", async () => {

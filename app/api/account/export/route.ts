@@ -9,9 +9,9 @@ export const dynamic = "force-dynamic";
 /** GET /api/account/export — everything Kindly holds about the signed-in person, as a JSON download. */
 export const GET = withErrorHandling(async function get(request: Request) {
   const user = await currentUser(request.headers);
-  if (!user) return jsonError(401, "Sign in to download your data.");
+  if (!user) return jsonError("signedOut", "Sign in to download your data.");
   const data = await exportAccount(db(), user.id);
-  if (!data) return jsonError(404, "No account found.");
+  if (!data) return jsonError("notFound", "No account found.");
   return new Response(JSON.stringify(data, null, 2), {
     headers: {
       "Content-Type": "application/json; charset=utf-8",

@@ -9,10 +9,10 @@ export const dynamic = "force-dynamic";
 /** GET /api/policies/:id — only the owner gets it; anyone else gets 404, as if it did not exist. */
 export const GET = withErrorHandling(async function get(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const user = await currentUser(request.headers);
-  if (!user) return jsonError(401, "Sign in to load a policy.");
+  if (!user) return jsonError("signedOut", "Sign in to load a policy.");
   const { id } = await params;
-  if (id.length > 64) return jsonError(404, "No such policy.");
+  if (id.length > 64) return jsonError("notFound", "No such policy.");
   const policy = await policyStore(db()).getPolicyById(user.id, id);
-  if (!policy) return jsonError(404, "No such policy.");
+  if (!policy) return jsonError("notFound", "No such policy.");
   return Response.json(policy, { headers: { "Cache-Control": "no-store" } });
 });
