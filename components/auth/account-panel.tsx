@@ -9,10 +9,8 @@ import { Toaster } from "@/components/toaster";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextField } from "@/components/ui/text-field";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password-rules";
-import { unlinkAccount } from "@/lib/client/account-sync";
-import { forgetSession } from "@/lib/client/session";
+import { adoptSavedPolicy, unlinkAccount } from "@/lib/client/account-sync";
 import { callAuth, type AuthErrorCode } from "@/lib/client/auth-api";
-import { clearState, profileToDraft, readState, writeState } from "@/lib/client/kindly-store";
 import { LANGUAGES, type Language } from "@/lib/engine/vocabulary";
 import { useRouter } from "@/lib/i18n/locale-links";
 
@@ -62,9 +60,7 @@ function DetailsForm({ initial }: { initial: Details }) {
     if (result.ok) {
       setErrors({});
       setValues((v) => ({ ...v, version: result.data.version }));
-      const state = readState();
-      const account = state?.account;
-      if (state && account) writeState({ ...state, profile: result.data.profile, draft: profileToDraft(result.data.profile), account: { ...account, version: result.data.version, status: "synced" } });
+      adoptSavedPolicy(result.data);
       return toast.success(t("saved"));
     }
     if (result.code === "invalid") {
@@ -157,9 +153,6 @@ function SignOut() {
         onClick={async () => {
           await callAuth("/sign-out", {});
           unlinkAccount();
-          // A shared computer keeps nothing of this person's policy.
-          clearState();
-          forgetSession();
           router.push("/");
           router.refresh();
         }}
@@ -185,8 +178,6 @@ function DeleteAccount() {
     setBusy(false);
     if (!result.ok) return setError(result.error);
     unlinkAccount();
-    clearState();
-    forgetSession();
     router.push("/");
     router.refresh();
   };

@@ -1,15 +1,17 @@
-import { loadOwnPolicyAction, savePolicyAction } from "@/app/actions/policy";
+import type { PolicyRecord } from "@/lib/data/policy";
 import { forgetSession } from "@/lib/client/session";
-import { emptyDraft, onProfileSaved, profileToDraft, readState, writeState, type AccountLink, type StoredState } from "@/lib/client/kindly-store";
+import { clearState, emptyDraft, onProfileSaved, profileToDraft, readState, writeState, type AccountLink, type StoredState } from "@/lib/client/kindly-store";
 import type { Profile } from "@/lib/engine/schemas";
 
-// Keeps this browser's policy and the signed-in account's saved policy in
-// step. Every save names the version it was based on; when the account's
-// policy changed elsewhere meanwhile, nothing is overwritten: the person is
-// asked whether to load the newer one.
+// The one module that owns the link between this browser's policy and the
+// signed-in account's saved policy. Every save names the version it was based
+// on; when the account's policy changed elsewhere meanwhile, nothing is
+// overwritten: the person is asked whether to load the newer one.
 
-// The schemas are loaded when an account is actually linked, not with every page.
+// The server actions and schemas are loaded when an account is actually linked,
+// not with every page, so a guest's pages stay light.
 const loadParser = async () => (await import("@/lib/client/saved-profile")).parseSavedProfile;
+const loadActions = () => import("@/app/actions/policy");
 
 function setAccount(state: StoredState, account: AccountLink | null, extra: Partial<StoredState> = {}) {
   writeState({ ...state, ...extra, account });
@@ -28,6 +30,7 @@ async function push(profile: Profile) {
   const state = readState();
   const account = state?.account;
   if (!state || !account || account.status !== "synced") return;
+  const { savePolicyAction } = await loadActions();
   const result = await savePolicyAction({ profile, baseVersion: account.version });
   const now = readState() ?? state;
   if (result.ok) return setAccount(now, { ...account, version: result.data.version, status: "synced" });
@@ -40,6 +43,7 @@ async function push(profile: Profile) {
 export async function linkAccount(userId: string) {
   onProfileSaved((profile) => void push(profile));
   const state = readState();
+  const { loadOwnPolicyAction, savePolicyAction } = await loadActions();
   const loaded = await loadOwnPolicyAction();
   if (!loaded.ok) return;
   const base: StoredState = state ?? { draft: emptyDraft(loaded.data?.profile.language ?? "en"), step: 0, profile: null, account: null };
@@ -87,7 +91,22 @@ export async function keepBrowserVersion() {
   await push(local);
 }
 
+/** The account's policy as the account page just saved it: this browser takes it, in step. */
+export function adoptSavedPolicy(policy: PolicyRecord) {
+  const state = readState();
+  const account = state?.account;
+  if (state && account) adopt(state, account.userId, policy);
+}
+
+/** Signed out elsewhere (another tab, an expired session): this browser is no longer linked, its answers stay. */
+export function dropAccountLink() {
+  const state = readState();
+  if (state?.account) writeState({ ...state, account: null });
+}
+
+/** Signed out or deleted here: the link goes and, on what may be a shared computer, this person's answers too. */
 export function unlinkAccount() {
   onProfileSaved(null);
+  clearState();
   forgetSession();
 }
