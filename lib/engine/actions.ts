@@ -3,7 +3,7 @@
  * these are the steps it suggests, listed in the order of ACTIONS.
  */
 import type { RuleContext } from "./context";
-import type { Rule } from "./rules";
+import { unknownPerson, type Rule } from "./rules";
 import { assertNever, type Action, type Platform, type Verdict } from "./vocabulary";
 
 /** The platform's own "accept, but limit" tool, if it has one. */
@@ -65,15 +65,11 @@ export function chooseActions(c: RuleContext, r: Rule, verdict: Verdict, hasTemp
     if (tool !== undefined) actions.push(tool);
   }
   if (shouldAskWhatPrompted(c, r)) actions.push("ask_what_prompted");
-  if (r.noReply !== true && ((unknown(c) && c.mutual !== "many") || c.salesPitch)) {
+  if (r.noReply !== true && ((unknownPerson(c) && c.mutual !== "many") || c.salesPitch)) {
     actions.push("check_profile_first");
   }
   if (r.template === "after_meeting") actions.push("wait_until_after_meeting");
   if (verdict === "decline" && r.noReply !== true && c.group === "stranger") actions.push("ignore_quietly");
   if (r.noReply === true) actions.push("report_or_block");
   return actions;
-}
-
-function unknown(c: RuleContext): boolean {
-  return c.relationship === "stranger" || c.relationship === "recruiter";
 }

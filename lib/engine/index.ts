@@ -84,4 +84,3 @@ export { RULES } from "./rules";
 export type { Rule } from "./rules";
 export { defaultRequest, policyMatrix } from "./policy-matrix";
 export type { PolicyCell } from "./policy-matrix";
-export { describeRule } from "./describe-rule";

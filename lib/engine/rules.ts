@@ -38,7 +38,7 @@ const linkedinUsed = (platform: Platform, persona: Persona) => platform === "lin
 /** A platform other than LinkedIn used with the given persona. */
 const elsewhereAs = (wanted: Persona) => (platform: Platform, persona: Persona) => platform !== "linkedin" && persona === wanted;
 /** Someone you don't know yet: a stranger, or a recruiter (who usually is one). */
-const unknownPerson = (c: RuleContext) => c.relationship === "stranger" || c.relationship === "recruiter";
+export const unknownPerson = (c: RuleContext) => c.relationship === "stranger" || c.relationship === "recruiter";
 const powerGap = (c: RuleContext) => c.relationship === "manager" || c.relationship === "direct_report";
 const sharedPhotoPlatform = (c: RuleContext) => c.platform === "facebook" || c.platform === "instagram";
 
@@ -476,10 +476,4 @@ export function matchRule(c: RuleContext, skipOverrides: boolean): number {
     if (rules[i]!.when(c)) return indices[i]!;
   }
   return FALLBACK_RULE_INDEX;
-}
-
-const BY_NAME = new Map(RULES.map((r) => [r.name, r] as const));
-
-export function findRule(name: string): Rule | undefined {
-  return BY_NAME.get(name);
 }
