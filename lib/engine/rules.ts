@@ -8,6 +8,7 @@
  * precomputed result without allocating.
  */
 import type { RuleContext } from "./context";
+import { PLATFORM_FACTS } from "./platforms";
 import type { ReasonKey } from "./reasons";
 import { PERSONAS, PLATFORMS, type Persona, type Platform, type Principle, type Source, type Verdict } from "./vocabulary";
 
@@ -40,7 +41,8 @@ const elsewhereAs = (wanted: Persona) => (platform: Platform, persona: Persona) 
 /** Someone you don't know yet: a stranger, or a recruiter (who usually is one). */
 export const unknownPerson = (c: RuleContext) => c.relationship === "stranger" || c.relationship === "recruiter";
 const powerGap = (c: RuleContext) => c.relationship === "manager" || c.relationship === "direct_report";
-const sharedPhotoPlatform = (c: RuleContext) => c.platform === "facebook" || c.platform === "instagram";
+/** P5: a platform that still works as a professional channel in creative fields. */
+const creativeWorkChannel = (c: RuleContext) => PLATFORM_FACTS[c.platform].creativeWorkChannel;
 
 function rule(r: Omit<Rule, "source"> & { source?: Source }): Rule {
   return Object.freeze({ ...r, source: r.source ?? "rules" });
@@ -247,7 +249,7 @@ export const RULES: readonly Rule[] = Object.freeze([
     principles: ["P5"],
     verdict: "accept",
     on: elsewhereAs("professional"),
-    when: (c) => c.creativeField && sharedPhotoPlatform(c) && c.group === "work",
+    when: (c) => c.creativeField && creativeWorkChannel(c) && c.group === "work",
     reasons: ["creative-channels"],
   }),
   rule({
@@ -382,7 +384,7 @@ export const RULES: readonly Rule[] = Object.freeze([
     principles: ["P5"],
     verdict: "accept",
     on: elsewhereAs("mixed"),
-    when: (c) => c.creativeField && sharedPhotoPlatform(c) && c.group === "work",
+    when: (c) => c.creativeField && creativeWorkChannel(c) && c.group === "work",
     reasons: ["creative-channels"],
   }),
   rule({
