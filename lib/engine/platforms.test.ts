@@ -28,7 +28,8 @@ import { REASON_KEYS, renderReason } from "./reasons";
 import { renderAskPrompt, renderTemplate, type TemplateKind, type TemplateVars } from "./templates";
 import { aProfile, aRequest } from "./test-builders";
 
-const LIMIT_TOOLS: readonly Action[] = ["restrict_facebook", "close_friends_instagram", "hide_connections_linkedin"];
+/** Every platform's "accept, but limit" tool. */
+const LIMIT_TOOLS: readonly Action[] = PLATFORMS.flatMap((p) => PLATFORM_FACTS[p].limitTool ?? []);
 
 describe("the platform registry", () => {
   it("lists every platform once, in the registry's order, with a name and a label key of its own", () => {

@@ -3,9 +3,17 @@
  * The platform ids (PLATFORMS, Platform), the zod schemas, the
  * questionnaire's steps and defaults, the labels shown in the interface, the
  * actions the rules may suggest, the wording of reply templates, the sweep
- * and the test builders are all derived from this table. Adding a platform
- * starts here; the compiler and lib/engine/platforms.test.ts point at
- * whatever else needs its text.
+ * and the test builders are all derived from this table.
+ *
+ * Adding a platform: its entry here (the compiler checks every fact is
+ * stated), and its label under PLATFORM_LABEL_NAMESPACE in each catalogue in
+ * lib/i18n/messages/ (tests/unit/platform-registry.test.ts). Only if the
+ * platform brings something new: a request kind not yet worded (the
+ * compiler points at templates.ts), a limit tool not yet in ACTIONS
+ * (vocabulary.ts, and its `actions.*` message), or advice of its own in
+ * reasons.ts. Tests that count or list today's platforms then fail and name
+ * themselves (schemas.test.ts, templates.test.ts, the Playwright walk
+ * through the questionnaire).
  *
  * The facts are those in the project's PLATFORMS.md table (platform help
  * pages and public threads, gathered 2026-11/12); each entry cites the row it
