@@ -7,11 +7,12 @@
  *   npx tsx scripts/sweep.ts
  *
  * What is enumerated (every combination of):
- *   - request platform (4) × its persona (4); for a request not on LinkedIn,
- *     LinkedIn itself is absent or professional (2) — for such a request
- *     LinkedIn matters only through "LinkedIn exists" (DOMAIN.md), so
- *     civilian/mixed LinkedIn behave like professional there. The two
- *     platforms not requested stay absent (they cannot affect the request).
+ *   - request platform (every one in the registry) × its persona (4); for a
+ *     request not on LinkedIn, LinkedIn itself is absent or professional
+ *     (2) — for such a request LinkedIn matters only through "LinkedIn
+ *     exists" (DOMAIN.md), so civilian/mixed LinkedIn behave like
+ *     professional there. The platforms not requested stay absent, with
+ *     the registry's default visibility (they cannot affect the request).
  *   - visibility of the requested platform (2), relationship (12), met (4),
  *     rapport × note × commonGround (8), red-flag subsets (8), mutual
  *     connections (3), the person's override for that platform ×
@@ -23,10 +24,13 @@
  * (none, one word, two words), where you met (none, a phrase), the display
  * name (none, a name). Sampled (every 997th combination): ZDecision.parse
  * and a second decide() for determinism, because zod parsing costs more
- * than the decision itself.
+ * than the decision itself. Every suggested action must be possible on the
+ * request's platform (PLATFORM_FACTS: its own "accept, but limit" tool,
+ * following back only where that is a thing).
  */
 import {
   ACTIONS,
+  byPlatform,
   decide,
   decideVerdict,
   LANGUAGES,
@@ -34,6 +38,7 @@ import {
   MUTUAL_LEVELS,
   NETWORKING_STYLES,
   PERSONAS,
+  PLATFORM_FACTS,
   PLATFORMS,
   RED_FLAGS,
   RELATIONSHIPS,
@@ -44,6 +49,7 @@ import {
   type ConnectionRequest,
   type Decision,
   type Language,
+  type Action,
   type Persona,
   type Platform,
   type Profile,
@@ -78,6 +84,7 @@ for (let mask = 0; mask < 1 << RED_FLAGS.length; mask++) {
   RED_FLAG_SUBSETS.push(RED_FLAGS.filter((_, i) => (mask & (1 << i)) !== 0));
 }
 const ACTION_SET = new Set<string>(ACTIONS);
+const LIMIT_TOOLS = new Set<Action>(PLATFORMS.flatMap((p) => PLATFORM_FACTS[p].limitTool ?? []));
 
 /** The rule table read naively, top to bottom: checks the engine's rule index changes nothing. */
 function referenceRule(profile: Profile, request: ConnectionRequest): string {
@@ -159,6 +166,8 @@ function check(profile: Profile, request: ConnectionRequest, templateLanguage: L
   for (const a of decision.actions) {
     if (!ACTION_SET.has(a) || seen.has(a)) fail(`bad or repeated action ${a}`, profile, request, decision);
     seen.add(a);
+    if (LIMIT_TOOLS.has(a) && a !== PLATFORM_FACTS[platform].limitTool) fail(`${a} is not a tool of ${platform}`, profile, request, decision);
+    if (a === "follow_back" && !PLATFORM_FACTS[platform].followBack) fail(`no following back on ${platform}`, profile, request, decision);
   }
   if ((decision.templates.length > 0) !== decision.actions.includes("reply_with_template")) {
     fail("reply_with_template does not match the templates", profile, request, decision);
@@ -185,13 +194,11 @@ function makeProfile(
   withUrl: boolean,
   displayName: string,
 ): Profile {
-  const absent = (v: "public" | "private") => ({ persona: "absent" as Persona, visibility: v, overrides: {} });
-  const platforms: Profile["platforms"] = {
-    linkedin: { persona: linkedinPersona, visibility: "public", overrides: {} },
-    x: absent("private"),
-    facebook: absent("private"),
-    instagram: absent("private"),
-  };
+  const platforms: Profile["platforms"] = byPlatform((p) => ({
+    persona: p === "linkedin" ? linkedinPersona : "absent",
+    visibility: PLATFORM_FACTS[p].defaultVisibility,
+    overrides: {},
+  }));
   platforms[platform] = {
     persona,
     visibility,

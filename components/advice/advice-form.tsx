@@ -7,6 +7,7 @@ import { CheckField } from "@/components/ui/check-field";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextField } from "@/components/ui/text-field";
 import { MET_VALUES, MUTUAL_LEVELS, PLATFORMS, RED_FLAGS, RELATIONSHIPS, type Met, type MutualLevel, type Platform, type Profile, type RedFlag, type Relationship } from "@/lib/engine";
+import { usePlatformLabel } from "@/lib/i18n/platform-label";
 
 export type AdviceInput = {
   platform: Platform;
@@ -34,7 +35,7 @@ export function AdviceForm({
 }) {
   const t = useTranslations("advice.form");
   const tRel = useTranslations("relationships");
-  const tName = useTranslations("questionnaire.platformNames");
+  const tName = usePlatformLabel();
   const relationshipId = useId();
   const set = (patch: Partial<AdviceInput>) => onChange({ ...value, ...patch });
   const used = PLATFORMS.filter((p) => profile.platforms[p].persona !== "absent");

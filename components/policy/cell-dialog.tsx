@@ -5,6 +5,7 @@ import { useEffect, useRef } from "react";
 
 import { VerdictBadge } from "@/components/verdict-badge";
 import { VERDICTS, type PolicyCell, type Reason, type Verdict } from "@/lib/engine";
+import { usePlatformLabel } from "@/lib/i18n/platform-label";
 
 /** Explains one grid cell and lets the person choose their own verdict for it. */
 export function CellDialog({
@@ -22,7 +23,7 @@ export function CellDialog({
 }) {
   const t = useTranslations("policy.dialog");
   const tRel = useTranslations("relationships");
-  const tName = useTranslations("questionnaire.platformNames");
+  const tName = usePlatformLabel();
   const tVerdict = useTranslations("verdicts");
   const ref = useRef<HTMLDialogElement>(null);
   const doneRef = useRef<HTMLButtonElement>(null);

@@ -11,6 +11,7 @@ import { VerdictBadge, VerdictIcon } from "@/components/verdict-badge";
 import { setOverride } from "@/lib/client/kindly-store";
 import { useSavedProfile } from "@/lib/client/saved-profile";
 import { decide, defaultRequest, PLATFORMS, policyMatrix, RELATIONSHIPS, VERDICTS, type Language, type Platform, type PolicyCell, type Relationship, type Verdict } from "@/lib/engine";
+import { usePlatformLabel } from "@/lib/i18n/platform-label";
 
 const CELL_STYLES: Record<Verdict, string> = {
   accept: "bg-emerald-50 text-emerald-900 border-emerald-700 dark:bg-emerald-950 dark:text-emerald-100 dark:border-emerald-500",
@@ -21,7 +22,7 @@ const CELL_STYLES: Record<Verdict, string> = {
 export function PolicyGrid({ justSaved }: { justSaved: boolean }) {
   const t = useTranslations("policy");
   const tRel = useTranslations("relationships");
-  const tName = useTranslations("questionnaire.platformNames");
+  const tName = usePlatformLabel();
   const tVerdict = useTranslations("verdicts");
   const locale = useLocale() as Language;
   const saved = useSavedProfile();

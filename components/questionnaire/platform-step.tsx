@@ -4,17 +4,18 @@ import { useTranslations } from "next-intl";
 
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import type { Draft } from "@/lib/client/kindly-store";
-import type { Persona, Platform } from "@/lib/engine/vocabulary";
+import { PLATFORM_FACTS, type Platform } from "@/lib/engine/platforms";
+import type { Persona } from "@/lib/engine/vocabulary";
+import { usePlatformLabel } from "@/lib/i18n/platform-label";
 
 type UsedPersona = Exclude<Persona, "absent">;
 const PERSONA_CHOICES: UsedPersona[] = ["civilian", "professional", "mixed"];
-// Public or private matters where the platform lets anyone follow a public account.
-const ASKS_VISIBILITY: Record<Platform, boolean> = { linkedin: false, x: true, facebook: false, instagram: true };
-const DEFAULT_PERSONA: Record<Platform, UsedPersona> = { linkedin: "professional", x: "civilian", facebook: "civilian", instagram: "civilian" };
 
 export function PlatformStep({ platform, draft, onChange }: { platform: Platform; draft: Draft; onChange: (draft: Draft) => void }) {
   const t = useTranslations("questionnaire.platform");
-  const tName = useTranslations("questionnaire.platformNames");
+  const tName = usePlatformLabel();
+  // Which persona is preselected, and whether to ask public or private, are the platform's facts.
+  const { asksVisibility, defaultPersona } = PLATFORM_FACTS[platform];
   const settings = draft.platforms[platform];
   const onIt = settings.persona !== "absent";
   const name = tName(platform);
@@ -28,7 +29,7 @@ export function PlatformStep({ platform, draft, onChange }: { platform: Platform
         legend={t("onIt", { platform: name })}
         columns={2}
         value={onIt ? "yes" : "no"}
-        onChange={(value) => set({ persona: value === "yes" ? DEFAULT_PERSONA[platform] : "absent" })}
+        onChange={(value) => set({ persona: value === "yes" ? defaultPersona : "absent" })}
         choices={[
           { value: "yes", label: t("yes") },
           { value: "no", label: t("no") },
@@ -43,7 +44,7 @@ export function PlatformStep({ platform, draft, onChange }: { platform: Platform
           choices={PERSONA_CHOICES.map((value) => ({ value, label: t(`personas.${value}.label`), hint: t(`personas.${value}.hint`) }))}
         />
       ) : null}
-      {onIt && ASKS_VISIBILITY[platform] ? (
+      {onIt && asksVisibility ? (
         <ChoiceGroup
           name={`${platform}-visibility`}
           legend={t("visibility")}

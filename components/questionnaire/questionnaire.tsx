@@ -10,10 +10,12 @@ import { ProgressBar } from "@/components/ui/progress-bar";
 import { emptyDraft, saveProfile, useStoredState, writeState, type Draft, type StoredState } from "@/lib/client/kindly-store";
 import type { Language } from "@/lib/engine/vocabulary";
 import { useRouter } from "@/lib/i18n/locale-links";
+import { usePlatformLabel } from "@/lib/i18n/platform-label";
 import { draftToProfile, isPlatformStep, STEPS, validateAbout, type AboutErrors, type ReviewError } from "@/lib/questionnaire";
 
 export function Questionnaire() {
   const t = useTranslations("questionnaire");
+  const platformLabel = usePlatformLabel();
   const locale = useLocale() as Language;
   const stored = useStoredState();
   const router = useRouter();
@@ -77,7 +79,7 @@ export function Questionnaire() {
           className="space-y-6"
         >
           <h2 ref={headingRef} tabIndex={-1} className="text-2xl font-semibold focus:outline-none">
-            {step === "about" || step === "review" ? t(`${step}.title`) : t("platform.title", { platform: t(`platformNames.${step}`) })}
+            {step === "about" || step === "review" ? t(`${step}.title`) : t("platform.title", { platform: platformLabel(step) })}
           </h2>
 
           {step === "about" ? <AboutStep draft={state.draft} errors={aboutErrors} onChange={update} /> : null}

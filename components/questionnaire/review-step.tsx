@@ -3,14 +3,15 @@
 import { useTranslations } from "next-intl";
 
 import type { Draft } from "@/lib/client/kindly-store";
-import { PLATFORMS } from "@/lib/engine/vocabulary";
+import { PLATFORM_FACTS, PLATFORMS } from "@/lib/engine/platforms";
+import { usePlatformLabel } from "@/lib/i18n/platform-label";
 import { STEPS, type ReviewError } from "@/lib/questionnaire";
 
 export function ReviewStep({ draft, error, onEdit }: { draft: Draft; error: ReviewError | null; onEdit: (step: number) => void }) {
   const t = useTranslations("questionnaire.review");
   const tAbout = useTranslations("questionnaire.about");
   const tPlatform = useTranslations("questionnaire.platform");
-  const tName = useTranslations("questionnaire.platformNames");
+  const tName = usePlatformLabel();
   const tLang = useTranslations("languages");
 
   const editButton = (step: number, what: string) => (
@@ -50,7 +51,7 @@ export function ReviewStep({ draft, error, onEdit }: { draft: Draft; error: Revi
             const summary =
               settings.persona === "absent"
                 ? t("notUsed")
-                : platform === "x" || platform === "instagram"
+                : PLATFORM_FACTS[platform].asksVisibility
                   ? `${tPlatform(`personas.${settings.persona}.label`)} · ${tPlatform(`visibilities.${settings.visibility}.label`)}`
                   : tPlatform(`personas.${settings.persona}.label`);
             return (

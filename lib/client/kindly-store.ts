@@ -2,7 +2,8 @@ import { startTransition, useEffect, useState, useSyncExternalStore } from "reac
 
 import type { Profile, ProfileInput } from "@/lib/engine/schemas";
 import { markStored, STORAGE_KEY } from "@/lib/client/policy-hint";
-import { PLATFORMS, type Language, type NetworkingStyle, type Persona, type Platform, type Relationship, type Verdict, type Visibility } from "@/lib/engine/vocabulary";
+import { byPlatform, PLATFORM_FACTS, type Platform } from "@/lib/engine/platforms";
+import type { Language, NetworkingStyle, Persona, Relationship, Verdict, Visibility } from "@/lib/engine/vocabulary";
 
 // Kindly without an account: the questionnaire draft, its step and the saved
 // policy live in this browser's localStorage, so nothing is lost on reload or
@@ -51,12 +52,7 @@ export function emptyDraft(language: Language): Draft {
     jobSeeking: false,
     networkingStyle: "selective",
     linkedinUrl: "",
-    platforms: {
-      linkedin: { persona: "absent", visibility: "public" },
-      x: { persona: "absent", visibility: "private" },
-      facebook: { persona: "absent", visibility: "private" },
-      instagram: { persona: "absent", visibility: "private" },
-    },
+    platforms: byPlatform((platform) => ({ persona: "absent", visibility: PLATFORM_FACTS[platform].defaultVisibility })),
   };
 }
 
@@ -69,15 +65,10 @@ export function draftToProfileInput(draft: Draft, previous: Profile | null): Pro
     jobSeeking: draft.jobSeeking,
     networkingStyle: draft.networkingStyle,
     ...(draft.linkedinUrl.trim() ? { linkedinUrl: draft.linkedinUrl.trim() } : {}),
-    platforms: Object.fromEntries(
-      PLATFORMS.map((platform) => [
-        platform,
-        {
-          ...draft.platforms[platform],
-          overrides: draft.platforms[platform].persona === "absent" ? {} : (previous?.platforms[platform].overrides ?? {}),
-        },
-      ]),
-    ) as ProfileInput["platforms"],
+    platforms: byPlatform((platform) => ({
+      ...draft.platforms[platform],
+      overrides: draft.platforms[platform].persona === "absent" ? {} : (previous?.platforms[platform].overrides ?? {}),
+    })),
   };
 }
 
@@ -89,9 +80,7 @@ export function profileToDraft(profile: Profile): Draft {
     jobSeeking: profile.jobSeeking,
     networkingStyle: profile.networkingStyle,
     linkedinUrl: profile.linkedinUrl ?? "",
-    platforms: Object.fromEntries(
-      PLATFORMS.map((p) => [p, { persona: profile.platforms[p].persona, visibility: profile.platforms[p].visibility }]),
-    ) as Record<Platform, PlatformDraft>,
+    platforms: byPlatform((p) => ({ persona: profile.platforms[p].persona, visibility: profile.platforms[p].visibility })),
   };
 }
 

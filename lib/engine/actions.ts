@@ -3,24 +3,9 @@
  * these are the steps it suggests, listed in the order of ACTIONS.
  */
 import type { RuleContext } from "./context";
-import type { Rule } from "./rules";
-import { assertNever, type Action, type Platform, type Verdict } from "./vocabulary";
-
-/** The platform's own "accept, but limit" tool, if it has one. */
-function limitTool(platform: Platform): Action | undefined {
-  switch (platform) {
-    case "facebook":
-      return "restrict_facebook";
-    case "instagram":
-      return "close_friends_instagram";
-    case "linkedin":
-      return "hide_connections_linkedin";
-    case "x":
-      return undefined;
-    default:
-      return assertNever(platform);
-  }
-}
+import { PLATFORM_FACTS } from "./platforms";
+import { unknownPerson, type Rule } from "./rules";
+import type { Action, Verdict } from "./vocabulary";
 
 /** Whether to ask "what prompted the invite?" (P11): a stranger, no note, never met. */
 export function shouldAskWhatPrompted(c: RuleContext, r: Rule): boolean {
@@ -53,7 +38,7 @@ export function chooseActions(c: RuleContext, r: Rule, verdict: Verdict, hasTemp
   if (verdict === "redirect" && hasUrl) actions.push("send_linkedin_link");
   if (
     verdict === "accept" &&
-    (c.platform === "x" || c.platform === "instagram") &&
+    PLATFORM_FACTS[c.platform].followBack &&
     (c.persona === "professional" || c.persona === "mixed") &&
     c.group !== "stranger"
   ) {
@@ -61,19 +46,16 @@ export function chooseActions(c: RuleContext, r: Rule, verdict: Verdict, hasTemp
     actions.push("follow_back");
   }
   if (wantsLimit(c, verdict)) {
-    const tool = limitTool(c.platform);
-    if (tool !== undefined) actions.push(tool);
+    // The platform's own "accept, but limit" tool, if it has one.
+    const tool = PLATFORM_FACTS[c.platform].limitTool;
+    if (tool !== null) actions.push(tool);
   }
   if (shouldAskWhatPrompted(c, r)) actions.push("ask_what_prompted");
-  if (r.noReply !== true && ((unknown(c) && c.mutual !== "many") || c.salesPitch)) {
+  if (r.noReply !== true && ((unknownPerson(c) && c.mutual !== "many") || c.salesPitch)) {
     actions.push("check_profile_first");
   }
   if (r.template === "after_meeting") actions.push("wait_until_after_meeting");
   if (verdict === "decline" && r.noReply !== true && c.group === "stranger") actions.push("ignore_quietly");
   if (r.noReply === true) actions.push("report_or_block");
   return actions;
-}
-
-function unknown(c: RuleContext): boolean {
-  return c.relationship === "stranger" || c.relationship === "recruiter";
 }

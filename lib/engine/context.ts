@@ -3,6 +3,7 @@
  * rules read. Fills the documented defaults itself, cheaply, because
  * `decide` does not run zod: callers validate at the boundary (DOMAIN.md).
  */
+import { PLATFORM_FACTS } from "./platforms";
 import type { ConnectionRequest, ConnectionRequestInput, Profile, ProfileInput } from "./schemas";
 import {
   RELATIONSHIP_GROUP,
@@ -50,7 +51,7 @@ export function buildContext(profile: AnyProfile, request: AnyRequest): RuleCont
   const platforms = profile.platforms;
   const settings = platforms === undefined ? undefined : platforms[platform];
   const persona: Persona = settings?.persona ?? "absent";
-  const visibility: Visibility = settings?.visibility ?? (platform === "linkedin" ? "public" : "private");
+  const visibility: Visibility = settings?.visibility ?? PLATFORM_FACTS[platform].defaultVisibility;
   const overrides = settings?.overrides;
   const relationship = request.relationship;
   const flags = request.redFlags;

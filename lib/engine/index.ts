@@ -78,10 +78,12 @@ export type {
   ReplyTemplate,
 } from "./schemas";
 
+export { byPlatform, PLATFORM_FACTS, PLATFORM_LABEL_NAMESPACE } from "./platforms";
+export type { AnsweredRequestKind, LimitTool, PlatformFacts, RequestKind } from "./platforms";
+
 export { decide, decideRuleVerdict, decideVerdict } from "./decide";
 export type { DecideOptions, VerdictResult } from "./decide";
 export { RULES } from "./rules";
 export type { Rule } from "./rules";
 export { defaultRequest, policyMatrix } from "./policy-matrix";
 export type { PolicyCell } from "./policy-matrix";
-export { describeRule } from "./describe-rule";

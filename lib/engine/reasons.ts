@@ -513,11 +513,6 @@ export function renderReason(key: ReasonKey, platform: Platform, language: Langu
   return RENDERED[key][platform][language];
 }
 
-/** Principle a reason cites on a platform (some keys differ per platform). */
-export function reasonPrinciple(key: ReasonKey, platform: Platform): Principle {
-  return variantOf(key, platform).principle;
-}
-
 /** Every principle a key can cite, over all platforms (for checking the rule table). */
 export function reasonPrinciples(key: ReasonKey): Principle[] {
   const set = new Set<Principle>();

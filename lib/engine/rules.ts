@@ -8,6 +8,7 @@
  * precomputed result without allocating.
  */
 import type { RuleContext } from "./context";
+import { PLATFORM_FACTS } from "./platforms";
 import type { ReasonKey } from "./reasons";
 import { PERSONAS, PLATFORMS, type Persona, type Platform, type Principle, type Source, type Verdict } from "./vocabulary";
 
@@ -38,9 +39,10 @@ const linkedinUsed = (platform: Platform, persona: Persona) => platform === "lin
 /** A platform other than LinkedIn used with the given persona. */
 const elsewhereAs = (wanted: Persona) => (platform: Platform, persona: Persona) => platform !== "linkedin" && persona === wanted;
 /** Someone you don't know yet: a stranger, or a recruiter (who usually is one). */
-const unknownPerson = (c: RuleContext) => c.relationship === "stranger" || c.relationship === "recruiter";
+export const unknownPerson = (c: RuleContext) => c.relationship === "stranger" || c.relationship === "recruiter";
 const powerGap = (c: RuleContext) => c.relationship === "manager" || c.relationship === "direct_report";
-const sharedPhotoPlatform = (c: RuleContext) => c.platform === "facebook" || c.platform === "instagram";
+/** P5: a platform that still works as a professional channel in creative fields. */
+const creativeWorkChannel = (c: RuleContext) => PLATFORM_FACTS[c.platform].creativeWorkChannel;
 
 function rule(r: Omit<Rule, "source"> & { source?: Source }): Rule {
   return Object.freeze({ ...r, source: r.source ?? "rules" });
@@ -247,7 +249,7 @@ export const RULES: readonly Rule[] = Object.freeze([
     principles: ["P5"],
     verdict: "accept",
     on: elsewhereAs("professional"),
-    when: (c) => c.creativeField && sharedPhotoPlatform(c) && c.group === "work",
+    when: (c) => c.creativeField && creativeWorkChannel(c) && c.group === "work",
     reasons: ["creative-channels"],
   }),
   rule({
@@ -382,7 +384,7 @@ export const RULES: readonly Rule[] = Object.freeze([
     principles: ["P5"],
     verdict: "accept",
     on: elsewhereAs("mixed"),
-    when: (c) => c.creativeField && sharedPhotoPlatform(c) && c.group === "work",
+    when: (c) => c.creativeField && creativeWorkChannel(c) && c.group === "work",
     reasons: ["creative-channels"],
   }),
   rule({
@@ -476,10 +478,4 @@ export function matchRule(c: RuleContext, skipOverrides: boolean): number {
     if (rules[i]!.when(c)) return indices[i]!;
   }
   return FALLBACK_RULE_INDEX;
-}
-
-const BY_NAME = new Map(RULES.map((r) => [r.name, r] as const));
-
-export function findRule(name: string): Rule | undefined {
-  return BY_NAME.get(name);
 }

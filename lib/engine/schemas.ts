@@ -12,7 +12,6 @@ import {
   MUTUAL_LEVELS,
   NETWORKING_STYLES,
   PERSONAS,
-  PLATFORMS,
   PRINCIPLES,
   RED_FLAGS,
   RELATIONSHIPS,
@@ -22,6 +21,7 @@ import {
   VISIBILITIES,
   type Visibility,
 } from "./vocabulary";
+import { byPlatform, PLATFORM_FACTS, PLATFORMS } from "./platforms";
 
 // Kindly's pages forbid eval in their Content-Security-Policy; without this,
 // zod probes `new Function` (caught, but reported as a CSP violation).
@@ -103,14 +103,12 @@ function platformSettings(defaultVisibility: Visibility) {
 /** Settings of one platform (the visibility default is `private`; LinkedIn's is `public`). */
 export const ZPlatformSettings = platformSettings("private");
 
-/** A platform missing from `platforms` is `absent` (DOMAIN.md). */
+/**
+ * One entry per platform in the registry, each with its own visibility
+ * default. A platform missing from `platforms` is `absent` (DOMAIN.md).
+ */
 export const ZPlatforms = z
-  .object({
-    linkedin: platformSettings("public"),
-    x: platformSettings("private"),
-    facebook: platformSettings("private"),
-    instagram: platformSettings("private"),
-  })
+  .object(byPlatform((platform) => platformSettings(PLATFORM_FACTS[platform].defaultVisibility)))
   .strict();
 
 export const ZProfile = z

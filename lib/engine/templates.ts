@@ -8,6 +8,7 @@
  * built so neither the requester's name nor `metAt` has to be inflected
  * ("Hei Jussi!", "… – {metAt} oli hyvä paikka tavata.").
  */
+import { PLATFORM_FACTS, PLATFORM_NAMES, type AnsweredRequestKind } from "./platforms";
 import type { Language, Platform } from "./vocabulary";
 
 /**
@@ -42,6 +43,15 @@ export type TemplateKind =
 
 type Writer = (v: TemplateVars) => string;
 
+/**
+ * A reply answers a request that waits for approval, so it names the request
+ * as the platform calls it on a private account (an invitation, a friend
+ * request, a follow request). Each language words every such kind once.
+ */
+function requestKind(v: TemplateVars): AnsweredRequestKind {
+  return PLATFORM_FACTS[v.platform].requestKind.private;
+}
+
 interface LanguagePack {
   readonly kinds: Record<TemplateKind, { readonly warm: Writer; readonly brief: Writer }>;
   /** "What prompted the invite?" for a stranger who sent no note (P11). */
@@ -59,21 +69,18 @@ function lines(a: string, b: string, c: string, d = ""): string {
 
 // ---------------------------------------------------------------- English
 
-const EN_REQUEST: Record<Platform, string> = {
-  linkedin: "invitation",
-  x: "follow request",
-  facebook: "friend request",
-  instagram: "follow request",
+const EN_REQUEST: Record<AnsweredRequestKind, string> = {
+  invitation: "invitation",
+  friend_request: "friend request",
+  follow_request: "follow request",
 };
-
-const EN_NAMES: Record<Platform, string> = { linkedin: "LinkedIn", x: "X", facebook: "Facebook", instagram: "Instagram" };
 
 function enHi(v: TemplateVars): string {
   return v.name === "" ? "Hi," : `Hi ${v.name},`;
 }
 
 function enKeep(v: TemplateVars, strict: boolean): string {
-  const p = EN_NAMES[v.platform];
+  const p = PLATFORM_NAMES[v.platform];
   switch (v.scope) {
     case "close":
       return strict ? `I keep ${p} for family and close friends only` : `I keep ${p} for family and close friends`;
@@ -94,7 +101,7 @@ const EN: LanguagePack = {
       warm: (v) =>
         lines(
           enHi(v),
-          `Thank you for the ${EN_REQUEST[v.platform]}.${enMet(v)}`,
+          `Thank you for the ${EN_REQUEST[requestKind(v)]}.${enMet(v)}`,
           v.scope === "work"
             ? v.url === ""
               ? `${enKeep(v, false)}, so let's connect there – you'll find me by searching for my name.`
@@ -106,7 +113,7 @@ const EN: LanguagePack = {
         ),
       brief: (v) =>
         lines(
-          `${enHi(v)} thanks for the ${EN_REQUEST[v.platform]}! ${enKeep(v, false)} – let's connect ${v.scope === "work" ? "there" : "on LinkedIn"}` +
+          `${enHi(v)} thanks for the ${EN_REQUEST[requestKind(v)]}! ${enKeep(v, false)} – let's connect ${v.scope === "work" ? "there" : "on LinkedIn"}` +
             (v.url === "" ? ". Just search for my name there." : `: ${v.url}`),
           v.sign,
           "",
@@ -116,13 +123,13 @@ const EN: LanguagePack = {
       warm: (v) =>
         lines(
           enHi(v),
-          `Thank you for the ${EN_REQUEST[v.platform]}. I'm hardly ever on ${EN_NAMES[v.platform]}, but you can reach me on LinkedIn` +
+          `Thank you for the ${EN_REQUEST[requestKind(v)]}. I'm hardly ever on ${PLATFORM_NAMES[v.platform]}, but you can reach me on LinkedIn` +
             (v.url === "" ? " – just search for my name there." : `: ${v.url}`),
           v.sign,
         ),
       brief: (v) =>
         lines(
-          `${enHi(v)} thanks! I'm rarely on ${EN_NAMES[v.platform]} – ` +
+          `${enHi(v)} thanks! I'm rarely on ${PLATFORM_NAMES[v.platform]} – ` +
             (v.url === "" ? "LinkedIn is the best place to reach me; search for my name there." : `LinkedIn is the best place to reach me: ${v.url}`),
           v.sign,
           "",
@@ -132,24 +139,24 @@ const EN: LanguagePack = {
       warm: (v) =>
         lines(
           enHi(v),
-          `Thank you for the ${EN_REQUEST[v.platform]}, it was kind of you to ask.${enMet(v)}`,
+          `Thank you for the ${EN_REQUEST[requestKind(v)]}, it was kind of you to ask.${enMet(v)}`,
           `${enKeep(v, false)}, so I won't accept – I hope you understand.`,
           v.sign,
         ),
       brief: (v) =>
-        lines(`${enHi(v)} thanks for the ${EN_REQUEST[v.platform]}. ${enKeep(v, true)}, so I'll say no – nothing personal.`, v.sign, ""),
+        lines(`${enHi(v)} thanks for the ${EN_REQUEST[requestKind(v)]}. ${enKeep(v, true)}, so I'll say no – nothing personal.`, v.sign, ""),
     },
     decline_network: {
       warm: (v) =>
         lines(
           enHi(v),
-          `Thank you for the ${EN_REQUEST[v.platform]}.`,
-          `I keep my ${EN_NAMES[v.platform]} network fairly small and close to my own work, so I'll leave this one for now. Thank you for understanding.`,
+          `Thank you for the ${EN_REQUEST[requestKind(v)]}.`,
+          `I keep my ${PLATFORM_NAMES[v.platform]} network fairly small and close to my own work, so I'll leave this one for now. Thank you for understanding.`,
           v.sign,
         ),
       brief: (v) =>
         lines(
-          `${enHi(v)} thanks for the ${EN_REQUEST[v.platform]}. I keep my ${EN_NAMES[v.platform]} network small, so I'll pass for now.`,
+          `${enHi(v)} thanks for the ${EN_REQUEST[requestKind(v)]}. I keep my ${PLATFORM_NAMES[v.platform]} network small, so I'll pass for now.`,
           v.sign,
           "",
         ),
@@ -158,10 +165,10 @@ const EN: LanguagePack = {
       warm: (v) =>
         lines(
           enHi(v),
-          `Thank you for the ${EN_REQUEST[v.platform]}. I'm hardly ever on ${EN_NAMES[v.platform]}, so I won't accept there – nothing personal.`,
+          `Thank you for the ${EN_REQUEST[requestKind(v)]}. I'm hardly ever on ${PLATFORM_NAMES[v.platform]}, so I won't accept there – nothing personal.`,
           v.sign,
         ),
-      brief: (v) => lines(`${enHi(v)} thanks! I'm rarely on ${EN_NAMES[v.platform]}, so I'll pass there.`, v.sign, ""),
+      brief: (v) => lines(`${enHi(v)} thanks! I'm rarely on ${PLATFORM_NAMES[v.platform]}, so I'll pass there.`, v.sign, ""),
     },
     decline_sales: {
       warm: (v) =>
@@ -175,7 +182,7 @@ const EN: LanguagePack = {
     },
     after_meeting: {
       warm: (v) =>
-        lines(enHi(v), `Thank you for the ${EN_REQUEST[v.platform]}! Let's meet first – I'll be glad to connect after our meeting.`, v.sign),
+        lines(enHi(v), `Thank you for the ${EN_REQUEST[requestKind(v)]}! Let's meet first – I'll be glad to connect after our meeting.`, v.sign),
       brief: (v) => lines(`${enHi(v)} thanks! Let's connect after we've met.`, v.sign, ""),
     },
     thanks_met: {
@@ -197,16 +204,15 @@ const EN: LanguagePack = {
     },
   },
   askPrompt: (v) =>
-    lines(enHi(v), `Thank you for the ${EN_REQUEST[v.platform]}! I don't think we've met – what made you want to connect?`, v.sign),
+    lines(enHi(v), `Thank you for the ${EN_REQUEST[requestKind(v)]}! I don't think we've met – what made you want to connect?`, v.sign),
 };
 
 // ---------------------------------------------------------------- Finnish
 
-const FI_REQUEST_ELATIVE: Record<Platform, string> = {
-  linkedin: "kutsusta",
-  x: "seuraamispyynnöstä",
-  facebook: "kaveripyynnöstä",
-  instagram: "seuraamispyynnöstä",
+const FI_REQUEST_ELATIVE: Record<AnsweredRequestKind, string> = {
+  invitation: "kutsusta",
+  friend_request: "kaveripyynnöstä",
+  follow_request: "seuraamispyynnöstä",
 };
 
 function fiHi(v: TemplateVars): string {
@@ -215,7 +221,7 @@ function fiHi(v: TemplateVars): string {
 
 /** "{platform} on minulla …" keeps the platform name in the nominative. */
 function fiKeep(v: TemplateVars): string {
-  const p = EN_NAMES[v.platform];
+  const p = PLATFORM_NAMES[v.platform];
   switch (v.scope) {
     case "close":
       return `${p} on minulla vain perhettä ja läheisiä ystäviä varten`;
@@ -236,14 +242,14 @@ const FI: LanguagePack = {
       warm: (v) =>
         lines(
           fiHi(v),
-          `Kiitos ${FI_REQUEST_ELATIVE[v.platform]}!${fiMet(v)}`,
+          `Kiitos ${FI_REQUEST_ELATIVE[requestKind(v)]}!${fiMet(v)}`,
           (v.scope === "work" ? `${fiKeep(v)}, joten ollaan yhteydessä siellä` : `${fiKeep(v)}, joten pidetään yhteyttä mieluummin LinkedInissä`) +
             (v.url === "" ? " – löydät minut sieltä nimelläni." : `: ${v.url}`),
           v.sign,
         ),
       brief: (v) =>
         lines(
-          `${fiHi(v)} Kiitos ${FI_REQUEST_ELATIVE[v.platform]}. ${fiKeep(v)} – pidetään yhteyttä ${v.scope === "work" ? "siellä" : "LinkedInissä"}` +
+          `${fiHi(v)} Kiitos ${FI_REQUEST_ELATIVE[requestKind(v)]}. ${fiKeep(v)} – pidetään yhteyttä ${v.scope === "work" ? "siellä" : "LinkedInissä"}` +
             (v.url === "" ? " – löydät minut nimelläni." : `: ${v.url}`),
           v.sign,
           "",
@@ -253,13 +259,13 @@ const FI: LanguagePack = {
       warm: (v) =>
         lines(
           fiHi(v),
-          `Kiitos ${FI_REQUEST_ELATIVE[v.platform]}! ${EN_NAMES[v.platform]} ei ole minulla juuri käytössä, mutta LinkedInissä tavoitat minut` +
+          `Kiitos ${FI_REQUEST_ELATIVE[requestKind(v)]}! ${PLATFORM_NAMES[v.platform]} ei ole minulla juuri käytössä, mutta LinkedInissä tavoitat minut` +
             (v.url === "" ? " – löydät minut sieltä nimelläni." : `: ${v.url}`),
           v.sign,
         ),
       brief: (v) =>
         lines(
-          `${fiHi(v)} Kiitos! ${EN_NAMES[v.platform]} ei ole minulla juuri käytössä – ` +
+          `${fiHi(v)} Kiitos! ${PLATFORM_NAMES[v.platform]} ei ole minulla juuri käytössä – ` +
             (v.url === "" ? "LinkedInistä löydät minut nimelläni." : `LinkedInissä tavoitat minut parhaiten: ${v.url}`),
           v.sign,
           "",
@@ -269,24 +275,24 @@ const FI: LanguagePack = {
       warm: (v) =>
         lines(
           fiHi(v),
-          `Kiitos ${FI_REQUEST_ELATIVE[v.platform]}, ilahduin siitä.${fiMet(v)}`,
+          `Kiitos ${FI_REQUEST_ELATIVE[requestKind(v)]}, ilahduin siitä.${fiMet(v)}`,
           `${fiKeep(v)}, joten en hyväksy pyyntöä. Toivottavasti ymmärrät.`,
           v.sign,
         ),
       brief: (v) =>
-        lines(`${fiHi(v)} Kiitos ${FI_REQUEST_ELATIVE[v.platform]}. ${fiKeep(v)}, joten jätän tämän väliin – ei mitään henkilökohtaista.`, v.sign, ""),
+        lines(`${fiHi(v)} Kiitos ${FI_REQUEST_ELATIVE[requestKind(v)]}. ${fiKeep(v)}, joten jätän tämän väliin – ei mitään henkilökohtaista.`, v.sign, ""),
     },
     decline_network: {
       warm: (v) =>
         lines(
           fiHi(v),
-          `Kiitos ${FI_REQUEST_ELATIVE[v.platform]}.`,
-          `Pidän ${EN_NAMES[v.platform]}-verkostoni melko pienenä ja lähellä omaa työtäni, joten jätän tämän nyt väliin. Kiitos ymmärryksestä.`,
+          `Kiitos ${FI_REQUEST_ELATIVE[requestKind(v)]}.`,
+          `Pidän ${PLATFORM_NAMES[v.platform]}-verkostoni melko pienenä ja lähellä omaa työtäni, joten jätän tämän nyt väliin. Kiitos ymmärryksestä.`,
           v.sign,
         ),
       brief: (v) =>
         lines(
-          `${fiHi(v)} Kiitos ${FI_REQUEST_ELATIVE[v.platform]}. Pidän ${EN_NAMES[v.platform]}-verkostoni pienenä, joten jätän tämän väliin.`,
+          `${fiHi(v)} Kiitos ${FI_REQUEST_ELATIVE[requestKind(v)]}. Pidän ${PLATFORM_NAMES[v.platform]}-verkostoni pienenä, joten jätän tämän väliin.`,
           v.sign,
           "",
         ),
@@ -295,11 +301,11 @@ const FI: LanguagePack = {
       warm: (v) =>
         lines(
           fiHi(v),
-          `Kiitos ${FI_REQUEST_ELATIVE[v.platform]}! ${EN_NAMES[v.platform]} ei ole minulla juuri käytössä, joten en hyväksy pyyntöjä sitä kautta – ei mitään henkilökohtaista.`,
+          `Kiitos ${FI_REQUEST_ELATIVE[requestKind(v)]}! ${PLATFORM_NAMES[v.platform]} ei ole minulla juuri käytössä, joten en hyväksy pyyntöjä sitä kautta – ei mitään henkilökohtaista.`,
           v.sign,
         ),
       brief: (v) =>
-        lines(`${fiHi(v)} Kiitos! ${EN_NAMES[v.platform]} ei ole minulla juuri käytössä, joten jätän tämän väliin.`, v.sign, ""),
+        lines(`${fiHi(v)} Kiitos! ${PLATFORM_NAMES[v.platform]} ei ole minulla juuri käytössä, joten jätän tämän väliin.`, v.sign, ""),
     },
     decline_sales: {
       warm: (v) =>
@@ -313,19 +319,19 @@ const FI: LanguagePack = {
     },
     after_meeting: {
       warm: (v) =>
-        lines(fiHi(v), `Kiitos ${FI_REQUEST_ELATIVE[v.platform]}! Tavataan ensin, niin hyväksyn kutsun mielelläni tapaamisen jälkeen.`, v.sign),
-      brief: (v) => lines(`${fiHi(v)} Kiitos ${FI_REQUEST_ELATIVE[v.platform]} – palataan tähän tapaamisen jälkeen.`, v.sign, ""),
+        lines(fiHi(v), `Kiitos ${FI_REQUEST_ELATIVE[requestKind(v)]}! Tavataan ensin, niin hyväksyn kutsun mielelläni tapaamisen jälkeen.`, v.sign),
+      brief: (v) => lines(`${fiHi(v)} Kiitos ${FI_REQUEST_ELATIVE[requestKind(v)]} – palataan tähän tapaamisen jälkeen.`, v.sign, ""),
     },
     thanks_met: {
       warm: (v) =>
         lines(
           fiHi(v),
-          `Kiitos ${FI_REQUEST_ELATIVE[v.platform]}!` + (v.metAt === "" ? " Oli mukava tavata." : fiMet(v)) + " Pidetään yhteyttä!",
+          `Kiitos ${FI_REQUEST_ELATIVE[requestKind(v)]}!` + (v.metAt === "" ? " Oli mukava tavata." : fiMet(v)) + " Pidetään yhteyttä!",
           v.sign,
         ),
       brief: (v) =>
         lines(
-          (v.name === "" ? `Kiitos ${FI_REQUEST_ELATIVE[v.platform]}!` : `Kiitos ${FI_REQUEST_ELATIVE[v.platform]}, ${v.name}!`) +
+          (v.name === "" ? `Kiitos ${FI_REQUEST_ELATIVE[requestKind(v)]}!` : `Kiitos ${FI_REQUEST_ELATIVE[requestKind(v)]}, ${v.name}!`) +
             (v.metAt === "" ? " Oli mukava tavata." : fiMet(v)),
           v.sign,
           "",
@@ -333,16 +339,15 @@ const FI: LanguagePack = {
     },
   },
   askPrompt: (v) =>
-    lines(fiHi(v), `Kiitos ${FI_REQUEST_ELATIVE[v.platform]}! En taida vielä tuntea sinua – mikä sai sinut ottamaan yhteyttä?`, v.sign),
+    lines(fiHi(v), `Kiitos ${FI_REQUEST_ELATIVE[requestKind(v)]}! En taida vielä tuntea sinua – mikä sai sinut ottamaan yhteyttä?`, v.sign),
 };
 
 // ---------------------------------------------------------------- Norwegian (bokmål)
 
-const NB_REQUEST: Record<Platform, string> = {
-  linkedin: "invitasjonen",
-  x: "følgeforespørselen",
-  facebook: "venneforespørselen",
-  instagram: "følgeforespørselen",
+const NB_REQUEST: Record<AnsweredRequestKind, string> = {
+  invitation: "invitasjonen",
+  friend_request: "venneforespørselen",
+  follow_request: "følgeforespørselen",
 };
 
 function nbHi(v: TemplateVars): string {
@@ -350,7 +355,7 @@ function nbHi(v: TemplateVars): string {
 }
 
 function nbKeep(v: TemplateVars): string {
-  const p = EN_NAMES[v.platform];
+  const p = PLATFORM_NAMES[v.platform];
   switch (v.scope) {
     case "close":
       return `${p} har jeg bare for familie og nære venner`;
@@ -371,14 +376,14 @@ const NB: LanguagePack = {
       warm: (v) =>
         lines(
           nbHi(v),
-          `Takk for ${NB_REQUEST[v.platform]}!${nbMet(v)}`,
+          `Takk for ${NB_REQUEST[requestKind(v)]}!${nbMet(v)}`,
           (v.scope === "work" ? `${nbKeep(v)}, så la oss knytte kontakt der` : `${nbKeep(v)}, så la oss heller knytte kontakt på LinkedIn`) +
             (v.url === "" ? " – søk opp navnet mitt der, så finner du meg." : `: ${v.url}`),
           v.sign,
         ),
       brief: (v) =>
         lines(
-          `${nbHi(v)} Takk for ${NB_REQUEST[v.platform]}. ${nbKeep(v)} – vi kan gjerne knytte kontakt ${v.scope === "work" ? "der" : "på LinkedIn"}` +
+          `${nbHi(v)} Takk for ${NB_REQUEST[requestKind(v)]}. ${nbKeep(v)} – vi kan gjerne knytte kontakt ${v.scope === "work" ? "der" : "på LinkedIn"}` +
             (v.url === "" ? ". Søk opp navnet mitt, så finner du meg." : `: ${v.url}`),
           v.sign,
           "",
@@ -388,13 +393,13 @@ const NB: LanguagePack = {
       warm: (v) =>
         lines(
           nbHi(v),
-          `Takk for ${NB_REQUEST[v.platform]}! ${EN_NAMES[v.platform]} bruker jeg nesten aldri, men på LinkedIn når du meg` +
+          `Takk for ${NB_REQUEST[requestKind(v)]}! ${PLATFORM_NAMES[v.platform]} bruker jeg nesten aldri, men på LinkedIn når du meg` +
             (v.url === "" ? " – søk opp navnet mitt der." : `: ${v.url}`),
           v.sign,
         ),
       brief: (v) =>
         lines(
-          `${nbHi(v)} Takk! ${EN_NAMES[v.platform]} bruker jeg nesten aldri – ` +
+          `${nbHi(v)} Takk! ${PLATFORM_NAMES[v.platform]} bruker jeg nesten aldri – ` +
             (v.url === "" ? "LinkedIn er det beste stedet å nå meg; søk opp navnet mitt der." : `LinkedIn er det beste stedet å nå meg: ${v.url}`),
           v.sign,
           "",
@@ -404,23 +409,23 @@ const NB: LanguagePack = {
       warm: (v) =>
         lines(
           nbHi(v),
-          `Takk for ${NB_REQUEST[v.platform]}, det var hyggelig av deg.${nbMet(v)}`,
+          `Takk for ${NB_REQUEST[requestKind(v)]}, det var hyggelig av deg.${nbMet(v)}`,
           `${nbKeep(v)}, så jeg takker nei. Håper du forstår.`,
           v.sign,
         ),
-      brief: (v) => lines(`${nbHi(v)} Takk for ${NB_REQUEST[v.platform]}. ${nbKeep(v)}, så jeg takker nei – ikke noe personlig.`, v.sign, ""),
+      brief: (v) => lines(`${nbHi(v)} Takk for ${NB_REQUEST[requestKind(v)]}. ${nbKeep(v)}, så jeg takker nei – ikke noe personlig.`, v.sign, ""),
     },
     decline_network: {
       warm: (v) =>
         lines(
           nbHi(v),
-          `Takk for ${NB_REQUEST[v.platform]}.`,
-          `Jeg holder ${EN_NAMES[v.platform]}-nettverket mitt ganske lite og nær mitt eget arbeid, så jeg står over denne gangen. Takk for forståelsen.`,
+          `Takk for ${NB_REQUEST[requestKind(v)]}.`,
+          `Jeg holder ${PLATFORM_NAMES[v.platform]}-nettverket mitt ganske lite og nær mitt eget arbeid, så jeg står over denne gangen. Takk for forståelsen.`,
           v.sign,
         ),
       brief: (v) =>
         lines(
-          `${nbHi(v)} Takk for ${NB_REQUEST[v.platform]}. Jeg holder ${EN_NAMES[v.platform]}-nettverket mitt lite, så jeg står over.`,
+          `${nbHi(v)} Takk for ${NB_REQUEST[requestKind(v)]}. Jeg holder ${PLATFORM_NAMES[v.platform]}-nettverket mitt lite, så jeg står over.`,
           v.sign,
           "",
         ),
@@ -429,10 +434,10 @@ const NB: LanguagePack = {
       warm: (v) =>
         lines(
           nbHi(v),
-          `Takk for ${NB_REQUEST[v.platform]}! ${EN_NAMES[v.platform]} bruker jeg nesten aldri, så jeg takker nei der – ikke noe personlig.`,
+          `Takk for ${NB_REQUEST[requestKind(v)]}! ${PLATFORM_NAMES[v.platform]} bruker jeg nesten aldri, så jeg takker nei der – ikke noe personlig.`,
           v.sign,
         ),
-      brief: (v) => lines(`${nbHi(v)} Takk! ${EN_NAMES[v.platform]} bruker jeg nesten aldri, så jeg står over.`, v.sign, ""),
+      brief: (v) => lines(`${nbHi(v)} Takk! ${PLATFORM_NAMES[v.platform]} bruker jeg nesten aldri, så jeg står over.`, v.sign, ""),
     },
     decline_sales: {
       warm: (v) =>
@@ -445,19 +450,19 @@ const NB: LanguagePack = {
       brief: (v) => lines(`${nbHi(v)} Takk, men dette er ikke aktuelt for meg nå, så jeg står over.`, v.sign, ""),
     },
     after_meeting: {
-      warm: (v) => lines(nbHi(v), `Takk for ${NB_REQUEST[v.platform]}! La oss møtes først – jeg knytter gjerne kontakt etter møtet.`, v.sign),
+      warm: (v) => lines(nbHi(v), `Takk for ${NB_REQUEST[requestKind(v)]}! La oss møtes først – jeg knytter gjerne kontakt etter møtet.`, v.sign),
       brief: (v) => lines(`${nbHi(v)} Takk! La oss knytte kontakt etter at vi har møttes.`, v.sign, ""),
     },
     thanks_met: {
       warm: (v) =>
         lines(
           nbHi(v),
-          `Takk for ${NB_REQUEST[v.platform]}!` + (v.metAt === "" ? " Hyggelig å treffe deg." : nbMet(v)) + " Vi holder kontakten!",
+          `Takk for ${NB_REQUEST[requestKind(v)]}!` + (v.metAt === "" ? " Hyggelig å treffe deg." : nbMet(v)) + " Vi holder kontakten!",
           v.sign,
         ),
       brief: (v) =>
         lines(
-          (v.name === "" ? `Takk for ${NB_REQUEST[v.platform]}!` : `Takk for ${NB_REQUEST[v.platform]}, ${v.name}!`) +
+          (v.name === "" ? `Takk for ${NB_REQUEST[requestKind(v)]}!` : `Takk for ${NB_REQUEST[requestKind(v)]}, ${v.name}!`) +
             (v.metAt === "" ? " Hyggelig å treffes." : nbMet(v)),
           v.sign,
           "",
@@ -465,7 +470,7 @@ const NB: LanguagePack = {
     },
   },
   askPrompt: (v) =>
-    lines(nbHi(v), `Takk for ${NB_REQUEST[v.platform]}! Jeg tror ikke vi har møttes – hva fikk deg til å ta kontakt?`, v.sign),
+    lines(nbHi(v), `Takk for ${NB_REQUEST[requestKind(v)]}! Jeg tror ikke vi har møttes – hva fikk deg til å ta kontakt?`, v.sign),
 };
 
 const PACKS: Record<Language, LanguagePack> = { en: EN, fi: FI, nb: NB };

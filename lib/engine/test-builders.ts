@@ -16,16 +16,22 @@ export type ProfileOptions = Partial<Record<Platform, Persona>> &
     overrides?: Partial<Record<Platform, Overrides>>;
   };
 
+/** The builder's own defaults: a professional LinkedIn; every other platform absent. */
+const DEFAULT_PERSONAS: Partial<Record<Platform, Persona>> = { linkedin: "professional" };
+
 /**
  * A parsed profile. Defaults: Aino, English, selective, a professional
- * LinkedIn with a URL, every other platform absent.
+ * LinkedIn with a URL, every other platform absent. A persona is given by
+ * the platform's id (`{ facebook: "civilian" }`), for every platform in the
+ * registry.
  */
 export function aProfile(options: ProfileOptions = {}): Profile {
-  const { linkedin, x, facebook, instagram, visibility, overrides, linkedinUrl, ...rest } = options;
-  const personas: Record<Platform, Persona | undefined> = { linkedin: linkedin ?? "professional", x, facebook, instagram };
+  const { visibility, overrides, linkedinUrl, ...rest } = options;
+  const platformIds = new Set<string>(PLATFORMS);
+  const fields = Object.fromEntries(Object.entries(rest).filter(([key]) => !platformIds.has(key)));
   const platforms: NonNullable<ProfileInput["platforms"]> = {};
   for (const platform of PLATFORMS) {
-    const persona = personas[platform];
+    const persona = options[platform] ?? DEFAULT_PERSONAS[platform];
     if (persona === undefined) continue;
     platforms[platform] = {
       persona,
@@ -36,7 +42,7 @@ export function aProfile(options: ProfileOptions = {}): Profile {
   return ZProfile.parse({
     displayName: "Aino",
     language: "en",
-    ...rest,
+    ...fields,
     ...(linkedinUrl === null ? {} : { linkedinUrl: linkedinUrl ?? AINO_URL }),
     platforms,
   });

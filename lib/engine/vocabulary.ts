@@ -4,8 +4,9 @@
  * never are.
  */
 
-export const PLATFORMS = ["linkedin", "x", "facebook", "instagram"] as const;
-export type Platform = (typeof PLATFORMS)[number];
+// The platform ids and names are derived from the platform registry
+// (platforms.ts); re-exported here so the vocabulary stays in one import.
+export { PLATFORM_NAMES, PLATFORMS, type Platform } from "./platforms";
 
 export const PERSONAS = ["absent", "civilian", "professional", "mixed"] as const;
 export type Persona = (typeof PERSONAS)[number];
@@ -114,14 +115,6 @@ export const RELATIONSHIP_GROUP: Readonly<Record<Relationship, RelationshipGroup
   work_acquaintance: "work",
   recruiter: "work",
   stranger: "stranger",
-};
-
-/** Platform names are proper nouns and are the same in every language. */
-export const PLATFORM_NAMES: Readonly<Record<Platform, string>> = {
-  linkedin: "LinkedIn",
-  x: "X",
-  facebook: "Facebook",
-  instagram: "Instagram",
 };
 
 /** Exhaustiveness guard for switches over the vocabulary. */

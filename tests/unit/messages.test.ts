@@ -3,7 +3,7 @@ import path from "node:path";
 
 import { describe, expect, it } from "vitest";
 
-import { ACTIONS, LANGUAGES, RELATIONSHIPS, TONES, VERDICTS } from "@/lib/engine";
+import { ACTIONS, LANGUAGES, PLATFORM_FACTS, PLATFORMS, RELATIONSHIPS, TONES, VERDICTS } from "@/lib/engine";
 
 const dir = path.join(import.meta.dirname, "../../lib/i18n/messages");
 const load = (locale: string) => JSON.parse(fs.readFileSync(path.join(dir, `${locale}.json`), "utf8"));
@@ -58,7 +58,7 @@ describe("message files", () => {
   const code = [...sourceFiles(path.join(root, "app")), ...sourceFiles(path.join(root, "components")), ...sourceFiles(path.join(root, "lib/client")), ...sourceFiles(path.join(root, "lib/i18n"))].map((f) => fs.readFileSync(f, "utf8")).join("\n");
 
   it("has no unused key: every leaf is named in the code or is a value the code iterates over", () => {
-    const vocabulary = new Set<string>([...RELATIONSHIPS, ...VERDICTS, ...ACTIONS, ...TONES, ...LANGUAGES, "linkedin", "x", "facebook", "instagram", "civilian", "professional", "mixed", "public", "private", "selective", "open", "never", "online", "in_person", "meeting_planned", "none", "few", "many", "fake_profile", "sales_pitch", "harassment", "answer", "glance", "reply", "about", "review", "noPlatform", "invalid", "tooLong", "oneLine", "linkedinUrl", "title", "text", "label", "hint"]);
+    const vocabulary = new Set<string>([...RELATIONSHIPS, ...VERDICTS, ...ACTIONS, ...TONES, ...LANGUAGES, ...PLATFORMS.map((p) => PLATFORM_FACTS[p].labelKey), "civilian", "professional", "mixed", "public", "private", "selective", "open", "never", "online", "in_person", "meeting_planned", "none", "few", "many", "fake_profile", "sales_pitch", "harassment", "answer", "glance", "reply", "about", "review", "noPlatform", "invalid", "tooLong", "oneLine", "linkedinUrl", "title", "text", "label", "hint"]);
     const unused = Object.keys(en).filter((key) => {
       const segments = key.split(".").slice(1);
       const leaf = segments.at(-1)!;
