@@ -2,10 +2,8 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
-import pg from "pg";
-
 import { ensureChromium } from "./ensure-chromium.ts";
-import { startPgCluster } from "./lib/pg-cluster.ts";
+import { createDatabase, startPgCluster } from "./lib/pg-cluster.ts";
 
 // `npm test`: every check, in order, each with its own runner's summary.
 // Exits non-zero when any step fails (later steps still run, so one report shows everything).
@@ -22,13 +20,10 @@ const command = (cmd: string, args: string[], env: Record<string, string> = {}) 
 async function e2eOnPostgres(): Promise<number> {
   const cluster = await startPgCluster();
   try {
-    const admin = new pg.Client({ connectionString: cluster.url() });
-    await admin.connect();
-    await admin.query('CREATE DATABASE "kindly_e2e"');
-    await admin.end();
+    const database = await createDatabase(cluster.url(), "kindly_e2e");
     return command(bin("playwright"), ["test", "tests/e2e/accounts.spec.ts", "tests/e2e/main-path.spec.ts"], {
       KINDLY_E2E_PORT: "3101",
-      KINDLY_E2E_DATABASE_URL: cluster.url("kindly_e2e"),
+      KINDLY_E2E_DATABASE_URL: database.url,
       BETTER_AUTH_SECRET: "kindly-e2e-postgres-secret-0123456789abcdef",
     })();
   } finally {

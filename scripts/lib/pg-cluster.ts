@@ -1,8 +1,11 @@
 import { execFileSync, spawnSync } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+
+import pg from "pg";
 
 // Starts a throwaway PostgreSQL cluster for tests and scripts: initdb into a
 // temporary folder, pg_ctl start on a free loopback port, and a stop() that
@@ -90,4 +93,27 @@ export function resumePgCluster(cluster: PgCluster) {
     "-l", path.join(cluster.dir, "server.log"),
     "-w", "start",
   ]);
+}
+
+export type ThrowawayDatabase = { url: string; drop: () => Promise<void> };
+
+/**
+ * A new, empty database on the server at `adminUrl` (a throwaway cluster's
+ * `url()`), for one test file, test run or benchmark; `drop()` removes it.
+ */
+export async function createDatabase(adminUrl: string, prefix = "kindly"): Promise<ThrowawayDatabase> {
+  const name = `${prefix}_${randomUUID().replace(/-/g, "")}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE "${name}"`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
 }

@@ -3,6 +3,7 @@ import fs from "node:fs";
 
 import { freePort } from "../../scripts/lib/pg-cluster";
 import { waitForApp } from "../../scripts/lib/wait-for-app";
+import { signUp as signUpWith } from "../support/sign-up";
 
 // Starts the built app as separate server processes, as a deployment would: `npm start`'s own
 // script (which migrates, then serves in the same process), or `next start` alone (`serveOnly`).
@@ -75,17 +76,9 @@ export function isRunning(pid: number): boolean {
 
 export const SECRET = "multi-instance-test-secret-0123456789abcdef";
 
-/** Signs up through one instance; returns the session cookie. */
+/** Signs up through one instance (tests/support/sign-up.ts); returns the session cookie. */
 export async function signUp(url: string, origin: string, email: string, ip: string): Promise<string> {
-  const response = await fetch(`${url}/api/auth/sign-up/email`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin, "x-forwarded-for": ip },
-    body: JSON.stringify({ email, password: "quiet harbour lantern", name: "Aino" }),
-  });
-  if (!response.ok) throw new Error(`sign-up failed: ${response.status} ${await response.text()}`);
-  const cookie = response.headers.getSetCookie().find((c) => c.includes("session_token"));
-  if (!cookie) throw new Error("no session cookie");
-  return cookie.split(";")[0]!;
+  return (await signUpWith(fetch, { site: url, origin, email, ip, password: "quiet harbour lantern", name: "Aino" })).cookie;
 }
 
 export const PROFILE = {

@@ -3,10 +3,9 @@ import os from "node:os";
 import path from "node:path";
 
 import { expect, test } from "@playwright/test";
-import pg from "pg";
 
 import { deploy } from "../../scripts/lib/migrate.mjs";
-import { pausePgCluster, resumePgCluster, startPgCluster, type PgCluster } from "../../scripts/lib/pg-cluster";
+import { createDatabase, pausePgCluster, resumePgCluster, startPgCluster, type PgCluster } from "../../scripts/lib/pg-cluster";
 import { childPids, isRunning, PROFILE, putPolicy, SECRET, signUp, startInstance, UNPRIVILEGED, type Instance } from "./instances";
 
 // Several instances on one PostgreSQL, database outages, and a crash in the
@@ -25,11 +24,7 @@ const quiet = () => {};
 
 test.beforeAll(async () => {
   cluster = await startPgCluster();
-  const admin = new pg.Client({ connectionString: cluster.url() });
-  await admin.connect();
-  await admin.query('CREATE DATABASE "kindly_scale"');
-  await admin.end();
-  databaseUrl = cluster.url("kindly_scale");
+  databaseUrl = (await createDatabase(cluster.url(), "kindly_scale")).url;
   await deploy(databaseUrl, process.cwd(), quiet);
   const site = "http://kindly.example";
   const env = { DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: SECRET, SITE_URL: site, DATABASE_POOL_MAX: "5" };

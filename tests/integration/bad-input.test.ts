@@ -28,6 +28,7 @@ import {
   type ValueCase,
 } from "../support/bad-input.ts";
 import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/databases.ts";
+import { signUp as signUpWith } from "../support/sign-up.ts";
 
 const SITE = "http://kindly.test";
 const MIN_CASES = 200;
@@ -249,13 +250,8 @@ describe.each(PROVIDERS)("bad input corpus on %s", (provider) => {
   const auth = (path: string, send: Send) => app.authRoute.POST(httpRequest("POST", `/api/auth${path}`, { ...send, headers: { origin: SITE, ...send.headers } }));
   const put = (send: Send) => app.policy.PUT(httpRequest("PUT", "/api/policy", send));
 
-  async function signUp(name: string, email: string, password: string) {
-    const response = await auth("/sign-up/email", { body: JSON.stringify({ name, email, password }), contentType: "application/json" });
-    expect(response.status, await response.clone().text()).toBe(200);
-    const cookie = response.headers.getSetCookie().find((c) => c.startsWith("kindly.session_token="));
-    expect(cookie).toBeDefined();
-    return cookie!.split(";")[0]!;
-  }
+  const signUp = async (name: string, email: string, password: string) =>
+    (await signUpWith((request) => app.authRoute.POST(request), { site: SITE, name, email, password, ip: nextIp() })).cookie;
 
   async function save(cookie: string, baseVersion: number, displayName: string) {
     const response = await put({

@@ -5,6 +5,10 @@
 
 import { vi } from "vitest";
 
+import { sessionCookie, signUp as signUpWith, type SignedUp } from "./sign-up.ts";
+
+export { sessionCookie, type SignedUp };
+
 type Handler = (request: Request, context?: unknown) => Promise<Response>;
 type Globals = { kindlyDb?: { $disconnect(): Promise<void> }; kindlyAuth?: unknown };
 
@@ -127,11 +131,6 @@ export function request(app: Pick<App, "site">, pathname: string, options: Reque
   return new Request(new URL(pathname, app.site), { method: options.method ?? (body === undefined ? "GET" : "POST"), headers, body });
 }
 
-/** The session cookie set by a better-auth response, as `name=value` for a `cookie` header, or null. */
-export function sessionCookie(response: Response): string | null {
-  const cookie = response.headers.getSetCookie().find((c) => /^(__Secure-)?kindly\.session_token=[^;]+/.test(c));
-  return cookie ? cookie.split(";")[0]! : null;
-}
 
 let ipCounter = 0;
 /** A distinct documentation-range address per call, so sign-ups do not share a rate-limit bucket. */
@@ -140,20 +139,15 @@ export function freshIp(): string {
   return `198.51.${Math.floor(ipCounter / 250)}.${(ipCounter % 250) + 1}`;
 }
 
-export type SignedUp = { id: string; email: string; password: string; cookie: string };
-
 let userCounter = 0;
-/** Signs a new person up through the real better-auth handler; returns their id and session cookie. */
+/** Signs a new person up through the real better-auth handler (tests/support/sign-up.ts); returns their id and session cookie. */
 export async function signUp(app: App, overrides: { email?: string; password?: string; name?: string } = {}): Promise<SignedUp> {
   userCounter++;
-  const email = overrides.email ?? `person-${userCounter}-${Date.now()}@example.test`;
-  const password = overrides.password ?? "correct horse battery staple";
-  const response = await app.auth.POST(
-    request(app, "/api/auth/sign-up/email", { body: { email, password, name: overrides.name ?? `Person ${userCounter}` }, ip: freshIp() }),
-  );
-  if (response.status !== 200) throw new Error(`sign-up failed: ${response.status} ${await response.text()}`);
-  const cookie = sessionCookie(response);
-  if (!cookie) throw new Error("sign-up set no session cookie");
-  const body = (await response.json()) as { user: { id: string } };
-  return { id: body.user.id, email, password, cookie };
+  return signUpWith((request) => app.auth.POST(request), {
+    site: app.site,
+    email: overrides.email ?? `person-${userCounter}-${Date.now()}@example.test`,
+    password: overrides.password ?? "correct horse battery staple",
+    name: overrides.name ?? `Person ${userCounter}`,
+    ip: freshIp(),
+  });
 }

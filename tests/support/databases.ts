@@ -1,13 +1,12 @@
-import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-import pg from "pg";
 import { inject } from "vitest";
 
 import { createPrismaClient, type Db } from "../../lib/db-client.ts";
 import { deploy } from "../../scripts/lib/migrate.mjs";
+import { createDatabase } from "../../scripts/lib/pg-cluster.ts";
 
 export type TestDatabase = { provider: "sqlite" | "postgresql"; url: string; client: Db; drop: () => Promise<void> };
 
@@ -31,26 +30,16 @@ export async function createTestDatabase(provider: "sqlite" | "postgresql"): Pro
       },
     };
   }
-  const adminUrl = inject("pgAdminUrl");
-  const name = `kindly_test_${randomUUID().replace(/-/g, "")}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  await deploy(url.toString(), process.cwd(), quiet);
-  const client = createPrismaClient(url.toString());
+  const database = await createDatabase(inject("pgAdminUrl"), "kindly_test");
+  await deploy(database.url, process.cwd(), quiet);
+  const client = createPrismaClient(database.url);
   return {
     provider,
-    url: url.toString(),
+    url: database.url,
     client,
     drop: async () => {
       await client.$disconnect();
-      const cleanup = new pg.Client({ connectionString: adminUrl });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await cleanup.end();
+      await database.drop();
     },
   };
 }
