@@ -23,6 +23,8 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     metadataBase: new URL(env().SITE_URL),
     title: { default: t("title"), template: `%s · Kindly` },
     description: t("description"),
+    icons: { icon: { url: "/icons/icon.svg", type: "image/svg+xml" }, apple: "/icons/icon-180.png" },
+    manifest: "/manifest.webmanifest",
   };
 }
 

@@ -46,3 +46,17 @@ test("header links move between screens without reloading the page, and are real
   await expect(page).toHaveURL(/\/en\/policy$/);
   expect(await page.evaluate(() => (window as unknown as { kindlyMarker?: number }).kindlyMarker)).toBe(42);
 });
+
+test("the web app manifest and every icon it and the pages name are served", async ({ request, page }) => {
+  const manifest = await request.get("/manifest.webmanifest");
+  expect(manifest.status()).toBe(200);
+  const { icons } = (await manifest.json()) as { icons: { src: string; type: string }[] };
+  await page.goto("/en");
+  const linked = await page.locator('link[rel="icon"], link[rel="apple-touch-icon"]').evaluateAll((links) => links.map((l) => l.getAttribute("href")!));
+  expect(linked.length).toBeGreaterThanOrEqual(2);
+  for (const src of [...icons.map((icon) => icon.src), ...linked]) {
+    const response = await request.get(src);
+    expect(response.status(), src).toBe(200);
+    expect(response.headers()["content-type"], src).toMatch(/^image\/(png|svg\+xml)/);
+  }
+});
