@@ -32,6 +32,7 @@ async function e2eOnPostgres(): Promise<number> {
 }
 
 const steps: Step[] = [
+  { name: "format (Prettier)", run: command(bin("prettier"), ["--check", "."]) },
   { name: "lint", run: command(bin("eslint"), ["--max-warnings=0", "."]) },
   { name: "type check", run: command(bin("tsc"), ["--noEmit"]) },
   { name: "migrations check (SQLite + PostgreSQL)", run: command(bin("tsx"), ["scripts/db.ts", "check"]) },
