@@ -1,7 +1,7 @@
 "use server";
 
 import { signedInUser } from "@/app/actions/signed-in";
-import { policyStore, ZSavePolicy, type Conflict, type PolicyRecord } from "@/lib/data/policy";
+import { policyStore, ZPolicyId, ZSavePolicy, type Conflict, type PolicyRecord } from "@/lib/data/policy";
 import { db } from "@/lib/db";
 import { fail, type Failure, type Result } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
@@ -20,8 +20,10 @@ export async function loadOwnPolicyAction(): Promise<ActionResult<PolicyRecord |
 export async function loadPolicyAction(policyId: unknown): Promise<ActionResult<PolicyRecord>> {
   const who = await signedInUser();
   if (!who.ok) return who;
-  if (typeof policyId !== "string") return fail("notFound");
-  const policy = await policyStore(db()).getPolicyById(who.data.id, policyId);
+  // An id that cannot exist is not found, like another person's.
+  const id = ZPolicyId.safeParse(policyId);
+  if (!id.success) return fail("notFound");
+  const policy = await policyStore(db()).getPolicyById(who.data.id, id.data);
   return policy ? { ok: true, data: policy } : fail("notFound");
 }
 
