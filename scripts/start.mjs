@@ -1,27 +1,27 @@
 // @ts-check
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import { createRequire } from "node:module";
+import { isIP } from "node:net";
+import os from "node:os";
 import path from "node:path";
 
-import { build } from "./lib/generate.mjs";
-import { providerOfUrl } from "./lib/schema-engine.mjs";
+import { DEFAULT_DATABASE_URL, providerOfUrl } from "./lib/database-url.mjs";
 import { buildNeeded } from "./lib/sources.mjs";
 
 // `npm start`: build when there is no build or it was made from other sources,
 // migrate the database, then serve the app as ONE Next.js server process:
 // this one, through the same `startServer` that `next start` and Next's
-// standalone server.js call (docs/decisions/0001-one-next-start-process.md).
+// standalone server.js call (docs/decisions/0001-one-server-process.md).
 // Plain JavaScript, so a production install without dev dependencies runs it.
 
 const root = process.cwd();
 const port = Number(process.env.PORT || 3000);
-const trustedProxies = (process.env.TRUSTED_PROXIES ?? "").trim();
-// Without a proxy in front, the app cannot tell one client from another (anyone may send
-// X-Forwarded-For), so it listens on this machine only unless told otherwise.
-const hostname = process.env.HOST || (trustedProxies ? "0.0.0.0" : "127.0.0.1");
-const databaseUrl = process.env.DATABASE_URL?.trim() || "file:./data/kindly.db";
+// Next takes a client's own X-Forwarded-For as given, so an instance anyone can reach directly cannot tell
+// clients apart: it listens on this machine only unless HOST says otherwise (README, "Deploying").
+const hostname = process.env.HOST || "127.0.0.1";
+const databaseUrl = process.env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL;
 
 /**
  * The secret that signs session cookies. On the embedded SQLite default one is
@@ -42,8 +42,50 @@ function authSecret() {
   return fs.readFileSync(file, "utf8").trim();
 }
 
+/** Each TRUSTED_PROXIES entry must be an address or a CIDR range: say which one is not, before serving. */
+function checkTrustedProxies() {
+  for (const entry of (process.env.TRUSTED_PROXIES ?? "").split(",").map((s) => s.trim()).filter(Boolean)) {
+    const [address = "", prefix] = entry.split("/");
+    const family = isIP(address);
+    const bits = family === 4 ? 32 : 128;
+    if (!family || (prefix !== undefined && !(/^\d+$/.test(prefix) && Number(prefix) <= bits))) {
+      throw new Error(`TRUSTED_PROXIES: "${entry}" is not an IP address or CIDR range`);
+    }
+  }
+}
+
+/**
+ * Runs a step (the build, the migrations) as a child in its own process group, passing SIGINT and
+ * SIGTERM on to the whole group, so stopping `npm start` never leaves a build or migration running.
+ * Resolves to the exit status (128 + the signal's number when a signal ended it).
+ * @param {string} script
+ */
+function runStep(script) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(root, script)], { cwd: root, stdio: "inherit", detached: true });
+    /** @param {NodeJS.Signals} signal */
+    const pass = (signal) => child.pid && process.kill(-child.pid, signal);
+    process.on("SIGINT", pass).on("SIGTERM", pass);
+    child.on("exit", (code, signal) => {
+      process.off("SIGINT", pass).off("SIGTERM", pass);
+      resolve(code ?? 128 + (signal ? (os.constants.signals[signal] ?? 0) : 0));
+    });
+  });
+}
+
+/** Waits until the app answers (at most 60 s): true once it does. */
+async function answers(/** @type {string} */ url) {
+  for (let tries = 0; tries < 240; tries++) {
+    if (await fetch(url).then((r) => r.ok, () => false)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return false;
+}
+
 async function main() {
   if (!Number.isInteger(port) || port < 1 || port > 65_535) throw new Error(`PORT: "${process.env.PORT}" is not a port number (1–65535)`);
+  providerOfUrl(databaseUrl);
+  checkTrustedProxies();
   const env = /** @type {Record<string, string | undefined>} */ (process.env);
   env.NODE_ENV = "production";
   env.NEXT_TELEMETRY_DISABLED = "1";
@@ -55,12 +97,12 @@ async function main() {
   const reason = buildNeeded(root);
   if (reason) {
     console.log(`Building Kindly: ${reason}.`);
-    const status = build(root);
+    const status = await runStep("scripts/build.mjs");
     if (status !== 0) process.exit(status);
   }
   // Migrations run in a process of their own, so the schema engine's memory is not kept by the server.
-  const migrated = spawnSync(process.execPath, [path.join(root, "scripts/migrate.mjs")], { cwd: root, stdio: "inherit", env: process.env });
-  if (migrated.status !== 0) process.exit(migrated.status ?? 1);
+  const migrated = await runStep("scripts/migrate.mjs");
+  if (migrated !== 0) process.exit(migrated);
 
   const require = createRequire(import.meta.url);
   /** @type {{ startServer: (options: { dir: string; isDev: boolean; hostname: string; port: number; allowRetry: boolean }) => Promise<void> }} */
@@ -68,16 +110,15 @@ async function main() {
   env.NEXT_PRIVATE_START_TIME ??= String(Date.now());
   await startServer({ dir: root, isDev: false, hostname, port, allowRetry: false });
   // Next says "Ready" once it listens; its handlers load just after. Say where Kindly is once it answers.
-  const local = `http://${hostname === "0.0.0.0" ? "127.0.0.1" : hostname}:${port}`;
-  for (let tries = 0; tries < 120; tries++) {
-    const answered = await fetch(`${local}/api/ping`).then((r) => r.ok, () => false);
-    if (answered) break;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  const local = hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname;
   const where = databaseUrl.startsWith("file:") ? databaseUrl.replace(/^file:/, "") : "PostgreSQL";
-  console.log(`\nKindly is running at ${env.SITE_URL}  (database: ${where})`);
-  if (!trustedProxies && !process.env.HOST) {
-    console.log("Listening on this machine only (127.0.0.1). To serve others, put a reverse proxy in front and list it in TRUSTED_PROXIES (README, \"Deploying\"), or set HOST.");
+  if (!(await answers(`http://${isIP(local) === 6 ? `[${local}]` : local}:${port}/api/ping`))) {
+    console.error(`Kindly started but did not answer on port ${port} within 60 s; see the messages above.`);
+    return;
+  }
+  console.log(`\nKindly is running at ${env.SITE_URL}  (listening on ${hostname}:${port}; database: ${where})`);
+  if (!process.env.HOST) {
+    console.log("It listens on this machine only. To serve others, put a reverse proxy in front, list it in TRUSTED_PROXIES and set HOST (README, \"Deploying\").");
   }
 }
 

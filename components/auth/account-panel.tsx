@@ -4,12 +4,11 @@ import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 import { toast } from "sonner";
 
-import { updateAccountDetailsAction } from "@/app/actions/account";
 import { Toaster } from "@/components/toaster";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextField } from "@/components/ui/text-field";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password-rules";
-import { adoptSavedPolicy, unlinkAccount } from "@/lib/client/account-sync";
+import { saveAccountDetails, unlinkAccount } from "@/lib/client/account-sync";
 import { callAuth, type AuthErrorCode } from "@/lib/client/auth-api";
 import { LANGUAGES, type Language } from "@/lib/engine/vocabulary";
 import { useRouter } from "@/lib/i18n/locale-links";
@@ -55,12 +54,11 @@ function DetailsForm({ initial }: { initial: Details }) {
 
   const save = async () => {
     setBusy(true);
-    const result = await updateAccountDetailsAction({ displayName: values.displayName, language: values.language, linkedinUrl: values.linkedinUrl.trim(), baseVersion: values.version });
+    const result = await saveAccountDetails({ displayName: values.displayName, language: values.language, linkedinUrl: values.linkedinUrl.trim(), baseVersion: values.version });
     setBusy(false);
     if (result.ok) {
       setErrors({});
       setValues((v) => ({ ...v, version: result.data.version }));
-      adoptSavedPolicy(result.data);
       return toast.success(t("saved"));
     }
     if (result.code === "invalid") {

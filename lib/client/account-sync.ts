@@ -1,4 +1,5 @@
-import type { PolicyRecord } from "@/lib/data/policy";
+import type { AccountDetailsResult } from "@/app/actions/account";
+import type { AccountDetails } from "@/lib/data/account";
 import { forgetSession } from "@/lib/client/session";
 import { clearState, emptyDraft, onProfileSaved, profileToDraft, readState, writeState, type AccountLink, type StoredState } from "@/lib/client/kindly-store";
 import type { Profile } from "@/lib/engine/schemas";
@@ -32,7 +33,9 @@ async function push(profile: Profile) {
   if (!state || !account || account.status !== "synced") return;
   const { savePolicyAction } = await loadActions();
   const result = await savePolicyAction({ profile, baseVersion: account.version });
-  const now = readState() ?? state;
+  // Signed out or switched account meanwhile: this browser's state is no longer this account's to write.
+  const now = readState();
+  if (!now || now.account?.userId !== account.userId) return;
   if (result.ok) return setAccount(now, { ...account, version: result.data.version, status: "synced" });
   if (result.code === "conflict") return setAccount(now, { ...account, status: "conflict", remote: result.current });
   if (result.code === "signedOut") return setAccount(now, null);
@@ -91,11 +94,14 @@ export async function keepBrowserVersion() {
   await push(local);
 }
 
-/** The account's policy as the account page just saved it: this browser takes it, in step. */
-export function adoptSavedPolicy(policy: PolicyRecord) {
+/** Saves the account page's details (name, language, LinkedIn URL); on success this browser takes the saved policy, in step. */
+export async function saveAccountDetails(details: AccountDetails): Promise<AccountDetailsResult> {
+  const { updateAccountDetailsAction } = await import("@/app/actions/account");
+  const result = await updateAccountDetailsAction(details);
   const state = readState();
   const account = state?.account;
-  if (state && account) adopt(state, account.userId, policy);
+  if (result.ok && state && account) adopt(state, account.userId, result.data);
+  return result;
 }
 
 /** Signed out elsewhere (another tab, an expired session): this browser is no longer linked, its answers stay. */

@@ -5,7 +5,6 @@ import { z } from "zod";
 import type { Db } from "@/lib/db-client";
 import { policyStore, ZSavePolicy, type SaveResult } from "@/lib/data/policy";
 import { ZLanguage, ZLinkedinUrl, ZProfile } from "@/lib/engine";
-import { fail } from "@/lib/errors";
 
 // The signed-in person's account: their details and everything Kindly holds
 // about them. Every function takes the person's own id and touches only their rows.
@@ -21,22 +20,21 @@ export const ZAccountDetails = z
 export type AccountDetails = z.infer<typeof ZAccountDetails>;
 
 /**
- * Changes the display name, language and LinkedIn URL: stored in the policy,
- * the name also on the account, both in one transaction (all or nothing).
- * A stale `baseVersion` is a conflict, as for any policy save.
+ * Changes the display name, language and LinkedIn URL. They are stored in the
+ * policy, by the same single-statement compare-and-set as every save (a stale
+ * `baseVersion` is a conflict); the name is then copied to the account, where
+ * it only serves as a fallback and can always be rebuilt from the policy.
+ * No interactive transaction: on SQLite, Prisma's one connection would let
+ * other requests' writes run inside it, and a rollback would undo them too.
  */
 export async function updateAccountDetails(database: Db, userId: string, details: AccountDetails): Promise<SaveResult> {
   const { displayName, language, linkedinUrl, baseVersion } = details;
-  return database.$transaction(async (tx) => {
-    const store = policyStore(tx);
-    const current = await store.getOwnPolicy(userId);
-    // Checked before writing: a failed write would leave the transaction unusable for reading the newer policy.
-    if ((current?.version ?? 0) !== baseVersion) return { ...fail("conflict"), current };
-    const profile = { ...(current?.profile ?? ZProfile.parse({})), displayName, language, linkedinUrl: linkedinUrl || undefined };
-    const saved = await store.savePolicy(userId, { profile, baseVersion });
-    if (saved.ok && displayName) await tx.user.update({ where: { id: userId }, data: { name: displayName } });
-    return saved;
-  });
+  const store = policyStore(database);
+  const current = await store.getOwnPolicy(userId);
+  const profile = { ...(current?.profile ?? ZProfile.parse({})), displayName, language, linkedinUrl: linkedinUrl || undefined };
+  const saved = await store.savePolicy(userId, { profile, baseVersion });
+  if (saved.ok && displayName) await database.user.update({ where: { id: userId }, data: { name: displayName } });
+  return saved;
 }
 
 /** Everything Kindly holds about one person, for the "download my data" button. */

@@ -49,10 +49,7 @@ function toRecord(row: Row): PolicyRecord | null {
 
 const SELECT = { id: true, version: true, profile: true, updatedAt: true } as const;
 
-/** The Prisma client, or a transaction of it. */
-type Queries = Pick<Db, "policy" | "$queryRaw">;
-
-export function policyStore(database: Queries) {
+export function policyStore(database: Db) {
   async function getOwnPolicy(userId: string): Promise<PolicyRecord | null> {
     const row = await database.policy.findUnique({ where: { ownerId: userId }, select: SELECT });
     return row ? toRecord(row) : null;

@@ -49,6 +49,11 @@ export function generateClients(root = process.cwd()) {
 
 /** `next build` after generating the clients, then the record of which sources it was made from. */
 export function build(root = process.cwd()) {
+  // A production install (`npm ci --omit=dev`) has no TypeScript, Tailwind or Prisma CLI: it cannot build.
+  if (!fs.existsSync(path.join(root, "node_modules/typescript/package.json"))) {
+    console.error("Kindly needs a build, but the dev dependencies are not installed (a production install). Build where they are (`npm ci && npm run build`) and copy .next/ here with the sources it was built from.");
+    return 1;
+  }
   generateClients(root);
   const next = path.join(root, "node_modules/.bin/next");
   const result = spawnSync(next, ["build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });

@@ -16,20 +16,13 @@ import * as bg from "@prisma/schema-engine-wasm/schema_engine_bg";
 // `prisma migrate deploy` works wherever the native engine does.
 // Plain JavaScript: `npm start` runs it on a production install, without tsx.
 
-/** @typedef {"sqlite" | "postgresql"} DatabaseProvider */
+/** @typedef {import("./database-url.mjs").DatabaseProvider} DatabaseProvider */
 
 /** @type {Record<DatabaseProvider, { schema: string; migrations: string }>} */
 export const PROVIDERS = {
   sqlite: { schema: "prisma/schema.prisma", migrations: "prisma/migrations" },
   postgresql: { schema: "prisma/postgresql/schema.prisma", migrations: "prisma/postgresql/migrations" },
 };
-
-/** @param {string} url @returns {DatabaseProvider} */
-export function providerOfUrl(url) {
-  if (url.startsWith("file:")) return "sqlite";
-  if (/^postgres(ql)?:\/\//.test(url)) return "postgresql";
-  throw new Error("DATABASE_URL: use file:… (SQLite) or postgresql://… (PostgreSQL)");
-}
 
 const NO_FILTER = { externalTables: [], externalEnums: [] };
 

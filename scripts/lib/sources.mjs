@@ -10,7 +10,9 @@ import path from "node:path";
 /** Folders and files whose content goes into the build. Tests and generated code do not. */
 const SOURCE_DIRS = ["app", "components", "lib", "public", "prisma"];
 const SOURCE_FILES = ["next.config.ts", "proxy.ts", "instrumentation.ts", "tsconfig.json", "postcss.config.mjs", "package-lock.json"];
-const SKIPPED = [/(^|\/)lib\/generated\//, /\.test\.tsx?$/, /(^|\/)migrations\//];
+// Not part of the build: generated clients, tests, migrations (applied at start, not built) and
+// dotfiles (.DS_Store and the like, which differ from machine to machine).
+const SKIPPED = [/(^|\/)lib\/generated\//, /\.test\.tsx?$/, /(^|\/)migrations\//, /(^|\/)\.[^/]*$/];
 
 export const HASH_FILE = path.join(".next", "kindly-sources.sha256");
 

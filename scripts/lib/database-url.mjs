@@ -1,0 +1,15 @@
+// @ts-check
+
+// Which database a DATABASE_URL names. Kept apart from the schema engine, so
+// the start script can ask without loading it into the server process.
+
+/** @typedef {"sqlite" | "postgresql"} DatabaseProvider */
+
+export const DEFAULT_DATABASE_URL = "file:./data/kindly.db";
+
+/** @param {string} url @returns {DatabaseProvider} */
+export function providerOfUrl(url) {
+  if (url.startsWith("file:")) return "sqlite";
+  if (/^postgres(ql)?:\/\//.test(url)) return "postgresql";
+  throw new Error('DATABASE_URL: must start with "file:" (SQLite) or "postgresql://" (PostgreSQL)');
+}
