@@ -345,7 +345,7 @@ function tables(result: DbResult): string {
     lines.push(`| GET /api/ping, ${CONNECTIONS} connections | ${rate(ping)} | ${ms(ping.p50)} | ${ms(ping.p99)} | ${ping.non2xx} | ${ping.errors} | reference | — |`);
     const share = result.decideShare ?? 0;
     lines.push(
-      `| POST /api/decide, ${CONNECTIONS} connections | ${rate(decide)} | ${ms(decide.p50)} | ${ms(decide.p99)} | ${decide.non2xx} | ${decide.errors} | ≥ ${TARGET_DECIDE_SHARE * 100} % of ping: ${(share * 100).toFixed(0)} % | ${check(share >= TARGET_DECIDE_SHARE)} |`,
+      `| POST /api/decide, ${CONNECTIONS} connections | ${rate(decide)} | ${ms(decide.p50)} | ${ms(decide.p99)} | ${decide.non2xx} | ${decide.errors} | ≥ ${TARGET_DECIDE_SHARE * 100} % of ping: ${(share * 100).toFixed(1)} % | ${check(share >= TARGET_DECIDE_SHARE)} |`,
     );
     const lost = result.lost?.length ?? 0;
     lines.push(
