@@ -33,7 +33,11 @@ export default function AccountSyncActive({ userId }: { userId: string }) {
             <button type="button" onClick={() => void loadAccountVersion()} className={primary}>
               {t("useSaved")}
             </button>
-            <button type="button" onClick={() => void keepBrowserVersion()} className="rounded-md border border-amber-900 px-3 py-1.5 text-sm font-semibold dark:border-amber-100">
+            <button
+              type="button"
+              onClick={() => void keepBrowserVersion()}
+              className="rounded-md border border-amber-900 px-3 py-1.5 text-sm font-semibold dark:border-amber-100"
+            >
               {t("keepBrowser")}
             </button>
           </>

@@ -28,7 +28,14 @@ const ZEnv = z.object({
   TRUSTED_PROXIES: z
     .string()
     .optional()
-    .transform((v) => (v ? v.split(",").map((s) => s.trim()).filter(Boolean) : [])),
+    .transform((v) =>
+      v
+        ? v
+            .split(",")
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : [],
+    ),
   // Requests per minute one client may make to POST /api/decide (counted in each instance's memory).
   DECIDE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   // Upper bound for each server process's PostgreSQL pool; several instances share one server.

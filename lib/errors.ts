@@ -37,7 +37,8 @@ export type FieldError = { path: string; message: string };
 export type Failure<C extends ErrorCode = ErrorCode> = { ok: false; code: C; fieldErrors?: FieldError[] };
 export type Result<T, F extends { ok: false } = Failure> = { ok: true; data: T } | F;
 
-export const fail = <C extends ErrorCode>(code: C, fieldErrors?: FieldError[]): Failure<C> => (fieldErrors ? { ok: false, code, fieldErrors } : { ok: false, code });
+export const fail = <C extends ErrorCode>(code: C, fieldErrors?: FieldError[]): Failure<C> =>
+  fieldErrors ? { ok: false, code, fieldErrors } : { ok: false, code };
 
 export function fieldErrors(error: z.ZodError): FieldError[] {
   return error.issues.map((issue) => ({

@@ -18,5 +18,10 @@ export async function checkDatabase(): Promise<{ ok: boolean; provider: Database
 /** One line for the log: the first non-empty line of the message (Prisma's start with a blank one), never a stack. */
 export function summary(error: unknown): string {
   if (!(error instanceof Error)) return "unknown error";
-  return error.message.split("\n").map((line) => line.trim()).find(Boolean) ?? error.name;
+  return (
+    error.message
+      .split("\n")
+      .map((line) => line.trim())
+      .find(Boolean) ?? error.name
+  );
 }

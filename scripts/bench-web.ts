@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -8,106 +8,160 @@ import lighthouse from "lighthouse";
 
 import { CHROMIUM_ARGS } from "../playwright.config.ts";
 import { ensureChromium } from "./ensure-chromium.ts";
-import { build as buildApp } from "./lib/generate.mjs";
-import { freePort } from "./lib/pg-cluster.ts";
-import { waitForApp } from "./lib/wait-for-app.ts";
+import { benchPorts, buildBoth, KINDLY_SCREENS, loadAverage, median, startStack } from "./lib/bench-stack.ts";
+import { cleanUpAll, onCleanup } from "./lib/cleanups.ts";
+import { ensureNginx } from "./lib/nginx-proxy.ts";
 
-// `npm run bench:web`: builds and starts the app, then runs Lighthouse (mobile
-// preset, Debian Chromium) on every screen and prints the scores and metrics.
-//   --no-build   measure the existing build
-//   --runs N     Lighthouse runs per screen (default 5); the median run is reported
-//   --screens /en/questionnaire,/en/advice   measure only these
+// `npm run bench:web`: Lighthouse (mobile preset, Debian Chromium) on every
+// screen of Kindly and on a bare Next.js page, Kindly under `npm start`, the page under `next start`, behind
+// the same nginx (deploy/nginx/kindly.conf), built in the same run.
+//   --no-build   measure the existing builds
+//   --runs N     Lighthouse runs per page (default 9)
+//   --screens /en,/en/advice   measure only these of Kindly's screens
 //
-// Lighthouse's simulated mobile throttling varies by several points from one
-// run to the next on the same build, so each screen is measured several times
-// and the run with the median performance score is reported (as Lighthouse's
-// own guidance on variability recommends), with the range of all runs beside it.
+// Lighthouse's simulated throttling moves scores by several points from run
+// to run, and the machine's speed drifts, so the pages take turns: run i
+// measures the bare page, then each screen. Medians are reported with ranges.
 
-const screensArg = process.argv.indexOf("--screens");
-const SCREENS = screensArg >= 0 ? process.argv[screensArg + 1]!.split(",") : ["/en", "/en/questionnaire", "/en/policy", "/en/advice", "/fi", "/nb/advice"];
+const args = process.argv.slice(2);
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const RUNS = Math.max(1, Number(option("--runs") ?? 9) || 1);
+const SCREENS = option("--screens")?.split(",") ?? KINDLY_SCREENS;
+
+const TARGET_PERF_BELOW_BARE = 3;
+const TARGET_JS_ABOVE_BARE_KIB = 15;
+
+type Run = { perf: number; a11y: number; bestPractices: number; seo: number; lcpMs: number; tbtMs: number; jsKiB: number; benchmarkIndex: number };
 type LighthouseResult = NonNullable<Awaited<ReturnType<typeof lighthouse>>>["lhr"];
 
-const runsArg = process.argv.indexOf("--runs");
-const RUNS = runsArg >= 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 1) : 5;
+function figures(lhr: LighthouseResult): Run {
+  const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  const items = (lhr.audits["resource-summary"]?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined)?.items ?? [];
+  return {
+    perf: score("performance"),
+    a11y: score("accessibility"),
+    bestPractices: score("best-practices"),
+    seo: score("seo"),
+    lcpMs: lhr.audits["largest-contentful-paint"]?.numericValue ?? 0,
+    tbtMs: lhr.audits["total-blocking-time"]?.numericValue ?? 0,
+    jsKiB: (items.find((i) => i.resourceType === "script")?.transferSize ?? 0) / 1024,
+    benchmarkIndex: lhr.environment.benchmarkIndex,
+  };
+}
+
+async function measure(url: string, chromePort: number): Promise<{ run: Run; failing: string[] }> {
+  for (let attempt = 1; ; attempt++) {
+    const result = await lighthouse(url, {
+      port: chromePort,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+    });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { lhr } = result;
+    // Lighthouse sometimes loses the trace (e.g. NO_NAVSTART); such a run has no scores and is run again.
+    if (lhr.runtimeError) {
+      if (attempt >= 4) throw new Error(`Lighthouse failed ${attempt} times on ${url}: ${lhr.runtimeError.message}`);
+      console.log(`  ${url}: Lighthouse run failed (${lhr.runtimeError.code}); running it again`);
+      continue;
+    }
+    const failing = Object.values(lhr.categories).flatMap((c) =>
+      c.id === "performance" ? [] : c.auditRefs.filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map((ref) => `${c.id}:${ref.id}`),
+    );
+    return { run: figures(lhr), failing };
+  }
+}
+
+const range = (values: number[], digits = 0) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const f = (v: number) => v.toFixed(digits);
+  return sorted[0] === sorted[sorted.length - 1] ? f(sorted[0]!) : `${f(median(values))} (${f(sorted[0]!)}–${f(sorted[sorted.length - 1]!)})`;
+};
 
 async function main() {
   ensureChromium();
-  const bin = (name: string) => path.join(process.cwd(), "node_modules/.bin", name);
-  const port = await freePort();
-  // Canonical and hreflang links are absolute; build them for the address measured.
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", SITE_URL: `http://127.0.0.1:${port}` };
-  if (!process.argv.includes("--no-build")) {
-    if (buildApp() !== 0) process.exit(1);
-  }
+  ensureNginx();
+  const loadStart = loadAverage();
+  const ports = await benchPorts();
+  if (!args.includes("--no-build")) buildBoth(ports);
+
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kindly-bench-web-"));
-  const server: ChildProcess = spawn(bin("tsx"), ["scripts/start.ts", "--no-build", "--port", String(port)], {
-    env: { ...env, DATABASE_URL: `file:${path.join(dir, "bench.db")}` },
-    stdio: "ignore",
-    detached: true,
-  });
+  onCleanup("temporary folder", () => fs.rmSync(dir, { recursive: true, force: true }));
+  const databaseUrl = `file:${path.join(dir, "kindly.db")}`;
+  const stack = await startStack({ ports, databaseUrl, dir });
   const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", chromeFlags: CHROMIUM_ARGS });
-  const rows: string[][] = [];
-  const benchmarkIndexes: number[] = [];
-  try {
-    await waitForApp(`http://127.0.0.1:${port}/api/health`, server, 60_000);
-    for (const screen of SCREENS) {
-      const runs: LighthouseResult[] = [];
-      let failed = 0;
-      while (runs.length < RUNS) {
-        const result = await lighthouse(`http://127.0.0.1:${port}${screen}`, {
-          port: chrome.port,
-          output: "json",
-          logLevel: "error",
-          onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
-        });
-        if (!result) throw new Error(`Lighthouse returned nothing for ${screen}`);
-        // Lighthouse itself sometimes loses the trace (e.g. NO_NAVSTART); such a run has no scores and is run again.
-        if (result.lhr.runtimeError) {
-          console.log(`  ${screen}: Lighthouse run failed (${result.lhr.runtimeError.code}); running it again`);
-          if (++failed > 3) throw new Error(`Lighthouse failed ${failed} times on ${screen}: ${result.lhr.runtimeError.message}`);
-          continue;
-        }
-        runs.push(result.lhr);
-      }
-      const performance = (lhr: LighthouseResult) => lhr.categories.performance?.score ?? 0;
-      const sorted = [...runs].sort((a, b) => performance(a) - performance(b));
-      const { categories, audits } = sorted[Math.floor((sorted.length - 1) / 2)]!;
-      const score = (id: string) => String(Math.round((categories[id]?.score ?? 0) * 100));
-      const items = (audits["resource-summary"]?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined)?.items ?? [];
-      const jsBytes = items.find((i) => i.resourceType === "script")?.transferSize ?? 0;
-      const range = sorted.map((lhr) => Math.round(performance(lhr) * 100));
-      // Lighthouse's own measure of how fast this machine was during the runs (its 4x CPU slowdown assumes ~1000+).
-      benchmarkIndexes.push(...runs.map((lhr) => lhr.environment.benchmarkIndex));
-      rows.push([
-        screen,
-        score("performance"),
-        RUNS > 1 ? `${range[0]}–${range[range.length - 1]}` : "—",
-        score("accessibility"),
-        score("best-practices"),
-        score("seo"),
-        `${((audits["largest-contentful-paint"]?.numericValue ?? 0) / 1000).toFixed(2)} s`,
-        `${Math.round(audits["total-blocking-time"]?.numericValue ?? 0)} ms`,
-        (audits["cumulative-layout-shift"]?.numericValue ?? 0).toFixed(3),
-        `${(jsBytes / 1024).toFixed(1)} KiB`,
-      ]);
-      const failing = Object.values(categories)
-        .flatMap((c) => c.auditRefs.filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 0.9).map((ref) => `${c.id}:${ref.id}`));
-      console.log(`measured ${screen} (performance ${range.join(", ")})${failing.length ? ` — below 90 in the median run: ${failing.join(", ")}` : ""}`);
+  onCleanup("Chromium", () => chrome.kill());
+
+  const BARE = "bare page /";
+  const pages = [{ name: BARE, url: `${stack.bare.origin}/` }, ...SCREENS.map((s) => ({ name: s, url: `${stack.kindly.origin}${s}` }))];
+  const runs = new Map<string, Run[]>(pages.map((p) => [p.name, []]));
+  const failing = new Map<string, Set<string>>(pages.map((p) => [p.name, new Set()]));
+  const started = Date.now();
+  for (let i = 1; i <= RUNS; i++) {
+    for (const page of pages) {
+      const result = await measure(page.url, chrome.port);
+      runs.get(page.name)!.push(result.run);
+      for (const f of result.failing) failing.get(page.name)!.add(f);
     }
-  } finally {
-    await chrome.kill();
-    if (server.pid) process.kill(-server.pid, "SIGTERM");
-    fs.rmSync(dir, { recursive: true, force: true });
+    const line = pages.map((p) => `${p.name} ${runs.get(p.name)!.at(-1)!.perf}`).join(", ");
+    console.log(`run ${i}/${RUNS} (${((Date.now() - started) / 60_000).toFixed(1)} min): performance ${line}`);
   }
-  const indexes = [...benchmarkIndexes].sort((a, b) => a - b);
-  console.log(`\n${RUNS} Lighthouse run(s) per screen; the median run is shown, with the range of performance scores.`);
-  if (indexes.length) console.log(`Lighthouse benchmarkIndex of this machine during the runs: ${Math.round(indexes[0]!)}–${Math.round(indexes[indexes.length - 1]!)} (median ${Math.round(indexes[Math.floor(indexes.length / 2)]!)}); higher is faster.`);
-  const header = ["screen", "perf", "perf range", "a11y", "best practices", "SEO", "LCP", "TBT", "CLS", "JS (compressed)"];
-  console.log(`\n| ${header.join(" | ")} |\n|${header.map(() => " --- ").join("|")}|`);
-  for (const row of rows) console.log(`| ${row.join(" | ")} |`);
+  await cleanUpAll();
+  const loadEnd = loadAverage();
+
+  const bare = runs.get(BARE)!;
+  const barePerf = median(bare.map((r) => r.perf));
+  const bareJs = median(bare.map((r) => r.jsKiB));
+  const header = ["page", "perf", "a11y", "best practices", "SEO", "LCP (s)", "TBT (ms)", "JS (KiB, transferred)", "target"];
+  const lines = [`| ${header.join(" | ")} |`, `|${header.map(() => " --- ").join("|")}|`];
+  let allMet = true;
+  for (const page of pages) {
+    const r = runs.get(page.name)!;
+    const col = (pick: (run: Run) => number, digits = 0) => range(r.map(pick), digits);
+    let verdict = "floor";
+    if (page.name !== BARE) {
+      const misses = [
+        median(r.map((x) => x.perf)) < barePerf - TARGET_PERF_BELOW_BARE && `perf < ${barePerf - TARGET_PERF_BELOW_BARE}`,
+        median(r.map((x) => x.jsKiB)) > bareJs + TARGET_JS_ABOVE_BARE_KIB && `JS > ${(bareJs + TARGET_JS_ABOVE_BARE_KIB).toFixed(1)} KiB`,
+        median(r.map((x) => x.a11y)) < 100 && "a11y < 100",
+        median(r.map((x) => x.bestPractices)) < 100 && "best practices < 100",
+        median(r.map((x) => x.seo)) < 90 && "SEO < 90",
+      ].filter(Boolean);
+      if (misses.length) allMet = false;
+      verdict = misses.length ? `✗ ${misses.join(", ")}` : "✓";
+    }
+    lines.push(
+      `| ${page.name} | ${col((x) => x.perf)} | ${col((x) => x.a11y)} | ${col((x) => x.bestPractices)} | ${col((x) => x.seo)} | ${col((x) => x.lcpMs / 1000, 2)} | ${col((x) => x.tbtMs)} | ${col((x) => x.jsKiB, 1)} | ${verdict} |`,
+    );
+  }
+  const indexes = [...runs.values()].flat().map((r) => r.benchmarkIndex);
+  let commit = "unknown";
+  try {
+    commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
+  } catch {
+    /* not a git checkout */
+  }
+
+  console.log(
+    `\n${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, commit ${commit}, Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown CPU"})`,
+  );
+  console.log(
+    `${RUNS} Lighthouse run(s) per page (mobile preset, simulated throttling), pages interleaved run by run; medians, with the range when the runs differ.`,
+  );
+  console.log(`Load average (1/5/15 min): ${loadStart} at the start, ${loadEnd} at the end.`);
+  console.log(
+    `Lighthouse benchmarkIndex: median ${Math.round(median(indexes))}, range ${Math.round(Math.min(...indexes))}–${Math.round(Math.max(...indexes))} (higher is faster).`,
+  );
+  console.log(
+    `Targets for each screen: perf median ≥ bare page's − ${TARGET_PERF_BELOW_BARE} (≥ ${barePerf - TARGET_PERF_BELOW_BARE}), JS ≤ bare page's + ${TARGET_JS_ABOVE_BARE_KIB} KiB (≤ ${(bareJs + TARGET_JS_ABOVE_BARE_KIB).toFixed(1)} KiB), a11y and best practices 100, SEO ≥ 90.\n`,
+  );
+  console.log(lines.join("\n"));
+  for (const [name, audits] of failing) if (audits.size) console.log(`\n${name}: audits below 100 in some run (not performance): ${[...audits].join(", ")}`);
+  console.log(`\n${allMet ? "All targets met." : "Some targets missed (✗ above)."}`);
 }
 
-main().catch((error: unknown) => {
+main().catch(async (error: unknown) => {
   console.error(error);
+  await cleanUpAll();
   process.exit(1);
 });

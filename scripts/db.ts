@@ -48,7 +48,9 @@ async function check() {
     problems.push("prisma/postgresql/schema.prisma differs from prisma/schema.prisma: run `npm run db:generate`.");
   }
   await withEachProvider(async (provider, url) => {
-    const sql = await withEngine<string>(provider, url, readSchema(provider, root), (engine) => engine.pendingSql(readMigrations(provider, root), readSchema(provider, root)));
+    const sql = await withEngine<string>(provider, url, readSchema(provider, root), (engine) =>
+      engine.pendingSql(readMigrations(provider, root), readSchema(provider, root)),
+    );
     if (sql.trim()) problems.push(`${provider}: the schema has changes no migration covers; run \`npm run db:migration -- <name>\`:\n${sql}`);
     else console.log(`${provider}: migrations cover the schema.`);
   });

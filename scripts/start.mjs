@@ -32,7 +32,9 @@ function authSecret() {
   const given = process.env.BETTER_AUTH_SECRET;
   if (given) return given;
   if (providerOfUrl(databaseUrl) === "postgresql") {
-    throw new Error("BETTER_AUTH_SECRET is required with PostgreSQL: give every instance the same value of at least 32 random characters (e.g. `openssl rand -base64 32`).");
+    throw new Error(
+      "BETTER_AUTH_SECRET is required with PostgreSQL: give every instance the same value of at least 32 random characters (e.g. `openssl rand -base64 32`).",
+    );
   }
   const file = path.join(path.dirname(path.resolve(databaseUrl.replace(/^file:/, ""))), "auth-secret");
   if (!fs.existsSync(file)) {
@@ -44,7 +46,10 @@ function authSecret() {
 
 /** Each TRUSTED_PROXIES entry must be an address or a CIDR range: say which one is not, before serving. */
 function checkTrustedProxies() {
-  for (const entry of (process.env.TRUSTED_PROXIES ?? "").split(",").map((s) => s.trim()).filter(Boolean)) {
+  for (const entry of (process.env.TRUSTED_PROXIES ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [address = "", prefix] = entry.split("/");
     const family = isIP(address);
     const bits = family === 4 ? 32 : 128;
@@ -76,7 +81,13 @@ function runStep(script) {
 /** Waits until the app answers (at most 60 s): true once it does. */
 async function answers(/** @type {string} */ url) {
   for (let tries = 0; tries < 240; tries++) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return true;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return true;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return false;
@@ -118,7 +129,9 @@ async function main() {
   }
   console.log(`\nKindly is running at ${env.SITE_URL}  (listening on ${hostname}:${port}; database: ${where})`);
   if (!process.env.HOST) {
-    console.log("It listens on this machine only. To serve others, put a reverse proxy in front, list it in TRUSTED_PROXIES and set HOST (README, \"Deploying\").");
+    console.log(
+      'It listens on this machine only. To serve others, put a reverse proxy in front, list it in TRUSTED_PROXIES and set HOST (README, "Deploying").',
+    );
   }
 }
 

@@ -169,7 +169,7 @@ function check(profile: Profile, request: ConnectionRequest, templateLanguage: L
     if (LIMIT_TOOLS.has(a) && a !== PLATFORM_FACTS[platform].limitTool) fail(`${a} is not a tool of ${platform}`, profile, request, decision);
     if (a === "follow_back" && !PLATFORM_FACTS[platform].followBack) fail(`no following back on ${platform}`, profile, request, decision);
   }
-  if ((decision.templates.length > 0) !== decision.actions.includes("reply_with_template")) {
+  if (decision.templates.length > 0 !== decision.actions.includes("reply_with_template")) {
     fail("reply_with_template does not match the templates", profile, request, decision);
   }
 
@@ -250,30 +250,30 @@ for (const platform of PLATFORMS) {
                 }
           for (const override of OVERRIDES)
             for (const style of NETWORKING_STYLES)
-                for (const creativeField of [false, true])
-                  for (const jobSeeking of [false, true])
-                    for (const withUrl of [false, true]) {
-                      rotation++;
-                      // Language only changes wording, never the verdict: rotated.
-                      const language = LANGUAGES[rotation % LANGUAGES.length]!;
-                      const profile = makeProfile(
-                        platform,
-                        persona,
-                        linkedinPersona,
-                        visibility,
-                        relationship,
-                        override,
-                        language,
-                        style,
-                        creativeField,
-                        jobSeeking,
-                        withUrl,
-                        DISPLAY_NAMES[rotation % DISPLAY_NAMES.length]!,
-                      );
-                      for (let i = 0; i < requests.length; i++) {
-                        check(profile, requests[i]!, TEMPLATE_LANGUAGES[(rotation + i) % TEMPLATE_LANGUAGES.length]);
-                      }
+              for (const creativeField of [false, true])
+                for (const jobSeeking of [false, true])
+                  for (const withUrl of [false, true]) {
+                    rotation++;
+                    // Language only changes wording, never the verdict: rotated.
+                    const language = LANGUAGES[rotation % LANGUAGES.length]!;
+                    const profile = makeProfile(
+                      platform,
+                      persona,
+                      linkedinPersona,
+                      visibility,
+                      relationship,
+                      override,
+                      language,
+                      style,
+                      creativeField,
+                      jobSeeking,
+                      withUrl,
+                      DISPLAY_NAMES[rotation % DISPLAY_NAMES.length]!,
+                    );
+                    for (let i = 0; i < requests.length; i++) {
+                      check(profile, requests[i]!, TEMPLATE_LANGUAGES[(rotation + i) % TEMPLATE_LANGUAGES.length]);
                     }
+                  }
         }
       }
     }
@@ -285,7 +285,9 @@ const unreached = RULES.filter((r) => !ruleHits.has(r.name)).map((r) => r.name);
 
 console.log("Kindly engine sweep");
 console.log(`  combinations: ${combinations.toLocaleString("en-US")}`);
-console.log(`  verdicts:     accept ${verdictCounts.accept.toLocaleString("en-US")}, decline ${verdictCounts.decline.toLocaleString("en-US")}, redirect ${verdictCounts.redirect.toLocaleString("en-US")}`);
+console.log(
+  `  verdicts:     accept ${verdictCounts.accept.toLocaleString("en-US")}, decline ${verdictCounts.decline.toLocaleString("en-US")}, redirect ${verdictCounts.redirect.toLocaleString("en-US")}`,
+);
 console.log(`  rules hit:    ${RULES.length - unreached.length} of ${RULES.length}${unreached.length > 0 ? ` (never decisive: ${unreached.join(", ")})` : ""}`);
 console.log(`  distinct texts checked: ${cleanTexts.size.toLocaleString("en-US")}`);
 console.log(`  violations:   ${violations}`);

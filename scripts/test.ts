@@ -13,8 +13,10 @@ const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISAB
 
 type Step = { name: string; run: () => number | Promise<number> };
 
-const command = (cmd: string, args: string[], env: Record<string, string> = {}) => () =>
-  spawnSync(cmd, args, { stdio: "inherit", env: { ...baseEnv, ...env } }).status ?? 1;
+const command =
+  (cmd: string, args: string[], env: Record<string, string> = {}) =>
+  () =>
+    spawnSync(cmd, args, { stdio: "inherit", env: { ...baseEnv, ...env } }).status ?? 1;
 
 /** The account flows once more in Chromium, with the app on a throwaway PostgreSQL database. */
 async function e2eOnPostgres(): Promise<number> {

@@ -9,10 +9,17 @@ import { useTranslations } from "next-intl";
 export default function ErrorPage({ retry }: { error: Error & { digest?: string }; retry: () => void }) {
   const t = useTranslations("errorPage");
   return (
-    <div role="alert" className="mx-auto max-w-lg space-y-4 rounded-xl border border-stone-300 bg-white p-8 text-center dark:border-stone-700 dark:bg-stone-900">
+    <div
+      role="alert"
+      className="mx-auto max-w-lg space-y-4 rounded-xl border border-stone-300 bg-white p-8 text-center dark:border-stone-700 dark:bg-stone-900"
+    >
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="text-stone-700 dark:text-stone-300">{t("text")}</p>
-      <button type="button" onClick={retry} className="rounded-lg bg-stone-900 px-5 py-2.5 font-semibold text-white hover:bg-stone-700 dark:bg-stone-100 dark:text-stone-900">
+      <button
+        type="button"
+        onClick={retry}
+        className="rounded-lg bg-stone-900 px-5 py-2.5 font-semibold text-white hover:bg-stone-700 dark:bg-stone-100 dark:text-stone-900"
+      >
         {t("retry")}
       </button>
     </div>

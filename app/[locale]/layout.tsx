@@ -15,7 +15,6 @@ import { routing } from "@/lib/i18n/routing";
 
 import "../globals.css";
 
-
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "meta" });
@@ -52,7 +51,10 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: POLICY_HINT_SCRIPT }} />
       </head>
       <body className="flex min-h-dvh flex-col font-sans">
-        <a href="#main" className="sr-only focus:not-sr-only focus:fixed focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-stone-900">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:fixed focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-stone-900"
+        >
           {t("skip")}
         </a>
         <ClientMessages part="layout">

@@ -41,7 +41,9 @@ export default function HomePage({ params }: { params: Promise<{ locale: string 
       </section>
 
       <section aria-labelledby="how-heading" className="space-y-4">
-        <h2 id="how-heading" className="text-xl font-semibold">{t("howTitle")}</h2>
+        <h2 id="how-heading" className="text-xl font-semibold">
+          {t("howTitle")}
+        </h2>
         <ol className="grid gap-4 sm:grid-cols-3">
           {STEPS.map((step, index) => (
             <li key={step} className="rounded-xl border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900">
@@ -54,7 +56,9 @@ export default function HomePage({ params }: { params: Promise<{ locale: string 
       </section>
 
       <section aria-labelledby="promise-heading" className="rounded-xl bg-stone-100 p-5 dark:bg-stone-900">
-        <h2 id="promise-heading" className="font-semibold">{t("promiseTitle")}</h2>
+        <h2 id="promise-heading" className="font-semibold">
+          {t("promiseTitle")}
+        </h2>
         <p className="mt-2 text-stone-700 dark:text-stone-300">{t("promise")}</p>
       </section>
     </div>

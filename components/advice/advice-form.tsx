@@ -6,7 +6,19 @@ import { useId } from "react";
 import { CheckField } from "@/components/ui/check-field";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextField } from "@/components/ui/text-field";
-import { MET_VALUES, MUTUAL_LEVELS, PLATFORMS, RED_FLAGS, RELATIONSHIPS, type Met, type MutualLevel, type Platform, type Profile, type RedFlag, type Relationship } from "@/lib/engine";
+import {
+  MET_VALUES,
+  MUTUAL_LEVELS,
+  PLATFORMS,
+  RED_FLAGS,
+  RELATIONSHIPS,
+  type Met,
+  type MutualLevel,
+  type Platform,
+  type Profile,
+  type RedFlag,
+  type Relationship,
+} from "@/lib/engine";
 import { usePlatformLabel } from "@/lib/i18n/platform-label";
 
 export type AdviceInput = {

@@ -69,12 +69,7 @@ function AdviceWithProfile({ profile }: { profile: Profile }) {
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:items-start">
       <AdviceForm profile={profile} value={input} errors={errors} onChange={setInput} />
       <div className="lg:sticky lg:top-4">
-        <DecisionCard
-          decision={decision}
-          platform={input.platform}
-          templateLanguage={templateLanguage}
-          onTemplateLanguage={setTemplateLanguage}
-        />
+        <DecisionCard decision={decision} platform={input.platform} templateLanguage={templateLanguage} onTemplateLanguage={setTemplateLanguage} />
       </div>
     </div>
   );

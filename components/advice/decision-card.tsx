@@ -58,7 +58,9 @@ export function DecisionCard({
         <ul className="mt-2 space-y-2 text-sm">
           {decision.reasons.map((reason, i) => (
             <li key={i} className="flex gap-2">
-              <span className="mt-0.5 shrink-0 rounded bg-stone-200 px-1.5 font-mono text-xs font-semibold text-stone-800 dark:bg-stone-800 dark:text-stone-200">{reason.principle}</span>
+              <span className="mt-0.5 shrink-0 rounded bg-stone-200 px-1.5 font-mono text-xs font-semibold text-stone-800 dark:bg-stone-800 dark:text-stone-200">
+                {reason.principle}
+              </span>
               <span>{reason.text}</span>
             </li>
           ))}
@@ -113,7 +115,11 @@ export function DecisionCard({
                 </div>
               </fieldset>
             ) : null}
-            <blockquote lang={template.language} data-testid="template-text" className="whitespace-pre-wrap rounded-lg bg-stone-100 p-4 text-sm leading-relaxed dark:bg-stone-800">
+            <blockquote
+              lang={template.language}
+              data-testid="template-text"
+              className="whitespace-pre-wrap rounded-lg bg-stone-100 p-4 text-sm leading-relaxed dark:bg-stone-800"
+            >
               {template.text}
             </blockquote>
             <button

@@ -23,7 +23,11 @@ export function AccountPanel({ initial }: { initial: Details }) {
       <PasswordForm />
       <Section title={t("data.title")}>
         <p className="text-sm text-stone-700 dark:text-stone-300">{t("data.text")}</p>
-        <a href="/api/account/export" download className="inline-block rounded-lg border border-stone-300 px-4 py-2 font-semibold hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800">
+        <a
+          href="/api/account/export"
+          download
+          className="inline-block rounded-lg border border-stone-300 px-4 py-2 font-semibold hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
+        >
           {t("data.download")}
         </a>
       </Section>
@@ -43,7 +47,8 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-const buttonClass = "rounded-lg bg-stone-900 px-4 py-2 font-semibold text-white hover:bg-stone-700 disabled:opacity-60 dark:bg-stone-100 dark:text-stone-900 dark:hover:bg-stone-300";
+const buttonClass =
+  "rounded-lg bg-stone-900 px-4 py-2 font-semibold text-white hover:bg-stone-700 disabled:opacity-60 dark:bg-stone-100 dark:text-stone-900 dark:hover:bg-stone-300";
 
 function DetailsForm({ initial }: { initial: Details }) {
   const t = useTranslations("account.details");
@@ -54,7 +59,12 @@ function DetailsForm({ initial }: { initial: Details }) {
 
   const save = async () => {
     setBusy(true);
-    const result = await saveAccountDetails({ displayName: values.displayName, language: values.language, linkedinUrl: values.linkedinUrl.trim(), baseVersion: values.version });
+    const result = await saveAccountDetails({
+      displayName: values.displayName,
+      language: values.language,
+      linkedinUrl: values.linkedinUrl.trim(),
+      baseVersion: values.version,
+    });
     setBusy(false);
     if (result.ok) {
       setErrors({});
@@ -62,7 +72,9 @@ function DetailsForm({ initial }: { initial: Details }) {
       return toast.success(t("saved"));
     }
     if (result.code === "invalid") {
-      return setErrors(Object.fromEntries((result.fieldErrors ?? []).map((e) => [e.path, e.path === "linkedinUrl" ? t("errors.linkedinUrl") : t("errors.displayName")])));
+      return setErrors(
+        Object.fromEntries((result.fieldErrors ?? []).map((e) => [e.path, e.path === "linkedinUrl" ? t("errors.linkedinUrl") : t("errors.displayName")])),
+      );
     }
     toast.error(t(`errors.${result.code}`));
   };
@@ -77,9 +89,31 @@ function DetailsForm({ initial }: { initial: Details }) {
           void save();
         }}
       >
-        <TextField name="displayName" label={t("displayName")} value={values.displayName} maxLength={120} error={errors.displayName} onChange={(displayName) => setValues({ ...values, displayName })} />
-        <ChoiceGroup name="account-language" legend={t("language")} columns={3} value={values.language} onChange={(language) => setValues({ ...values, language })} choices={LANGUAGES.map((value) => ({ value, label: tLang(value) }))} />
-        <TextField name="linkedinUrl" type="url" label={t("linkedinUrl")} value={values.linkedinUrl} maxLength={300} error={errors.linkedinUrl} onChange={(linkedinUrl) => setValues({ ...values, linkedinUrl })} />
+        <TextField
+          name="displayName"
+          label={t("displayName")}
+          value={values.displayName}
+          maxLength={120}
+          error={errors.displayName}
+          onChange={(displayName) => setValues({ ...values, displayName })}
+        />
+        <ChoiceGroup
+          name="account-language"
+          legend={t("language")}
+          columns={3}
+          value={values.language}
+          onChange={(language) => setValues({ ...values, language })}
+          choices={LANGUAGES.map((value) => ({ value, label: tLang(value) }))}
+        />
+        <TextField
+          name="linkedinUrl"
+          type="url"
+          label={t("linkedinUrl")}
+          value={values.linkedinUrl}
+          maxLength={300}
+          error={errors.linkedinUrl}
+          onChange={(linkedinUrl) => setValues({ ...values, linkedinUrl })}
+        />
         <button type="submit" disabled={busy} className={buttonClass}>
           {t("save")}
         </button>
@@ -118,8 +152,25 @@ function PasswordForm() {
         }}
       >
         <FormError error={error} required={t("required")} />
-        <TextField name="currentPassword" type="password" label={t("current")} value={current} autoComplete="current-password" maxLength={PASSWORD_MAX + 1} onChange={setCurrent} />
-        <TextField name="newPassword" type="password" label={t("new")} hint={t("hint")} value={next} autoComplete="new-password" maxLength={PASSWORD_MAX + 1} onChange={setNext} />
+        <TextField
+          name="currentPassword"
+          type="password"
+          label={t("current")}
+          value={current}
+          autoComplete="current-password"
+          maxLength={PASSWORD_MAX + 1}
+          onChange={setCurrent}
+        />
+        <TextField
+          name="newPassword"
+          type="password"
+          label={t("new")}
+          hint={t("hint")}
+          value={next}
+          autoComplete="new-password"
+          maxLength={PASSWORD_MAX + 1}
+          onChange={setNext}
+        />
         <button type="submit" disabled={busy} className={buttonClass}>
           {t("change")}
         </button>
@@ -192,7 +243,15 @@ function DeleteAccount() {
         }}
       >
         <FormError error={error} required={t("required")} />
-        <TextField name="deletePassword" type="password" label={t("password")} value={password} autoComplete="current-password" maxLength={PASSWORD_MAX + 1} onChange={setPassword} />
+        <TextField
+          name="deletePassword"
+          type="password"
+          label={t("password")}
+          value={password}
+          autoComplete="current-password"
+          maxLength={PASSWORD_MAX + 1}
+          onChange={setPassword}
+        />
         <button type="submit" disabled={busy} className="rounded-lg bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-60">
           {t("button")}
         </button>

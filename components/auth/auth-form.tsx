@@ -9,7 +9,6 @@ import { forgetSession } from "@/lib/client/session";
 import { callAuth, type AuthErrorCode } from "@/lib/client/auth-api";
 import { Link, useRouter } from "@/lib/i18n/locale-links";
 
-
 export function AuthForm({ mode }: { mode: "signIn" | "signUp" }) {
   const t = useTranslations("auth");
   const router = useRouter();
@@ -59,12 +58,35 @@ export function AuthForm({ mode }: { mode: "signIn" | "signUp" }) {
       }}
     >
       {error ? (
-        <p role="alert" className="rounded-lg border border-red-700 bg-red-50 p-3 text-sm font-medium text-red-800 dark:border-red-400 dark:bg-red-950 dark:text-red-200">
+        <p
+          role="alert"
+          className="rounded-lg border border-red-700 bg-red-50 p-3 text-sm font-medium text-red-800 dark:border-red-400 dark:bg-red-950 dark:text-red-200"
+        >
           {t(`errors.${error}`, { min: PASSWORD_MIN, max: PASSWORD_MAX })}
         </p>
       ) : null}
-      {mode === "signUp" ? <TextField name="name" label={t("name")} hint={t("nameHint")} value={name} autoComplete="given-name" maxLength={120} error={fieldErrors.name} onChange={setName} /> : null}
-      <TextField name="email" type="email" label={t("email")} value={email} autoComplete="email" maxLength={254} error={fieldErrors.email} onChange={setEmail} />
+      {mode === "signUp" ? (
+        <TextField
+          name="name"
+          label={t("name")}
+          hint={t("nameHint")}
+          value={name}
+          autoComplete="given-name"
+          maxLength={120}
+          error={fieldErrors.name}
+          onChange={setName}
+        />
+      ) : null}
+      <TextField
+        name="email"
+        type="email"
+        label={t("email")}
+        value={email}
+        autoComplete="email"
+        maxLength={254}
+        error={fieldErrors.email}
+        onChange={setEmail}
+      />
       <TextField
         name="password"
         type="password"

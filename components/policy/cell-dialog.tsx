@@ -91,7 +91,11 @@ export function CellDialog({
               );
             })}
           </div>
-          {!redirectPossible ? <p className="text-xs text-stone-600 dark:text-stone-400">{cell.platform === "linkedin" ? t("noRedirectOnLinkedin") : t("noRedirectWithoutLinkedin")}</p> : null}
+          {!redirectPossible ? (
+            <p className="text-xs text-stone-600 dark:text-stone-400">
+              {cell.platform === "linkedin" ? t("noRedirectOnLinkedin") : t("noRedirectWithoutLinkedin")}
+            </p>
+          ) : null}
         </fieldset>
         <div className="flex flex-wrap justify-between gap-2 pt-2">
           <button

@@ -10,7 +10,19 @@ import { Toaster } from "@/components/toaster";
 import { VerdictBadge, VerdictIcon } from "@/components/verdict-badge";
 import { setOverride } from "@/lib/client/kindly-store";
 import { useSavedProfile } from "@/lib/client/saved-profile";
-import { decide, defaultRequest, PLATFORMS, policyMatrix, RELATIONSHIPS, VERDICTS, type Language, type Platform, type PolicyCell, type Relationship, type Verdict } from "@/lib/engine";
+import {
+  decide,
+  defaultRequest,
+  PLATFORMS,
+  policyMatrix,
+  RELATIONSHIPS,
+  VERDICTS,
+  type Language,
+  type Platform,
+  type PolicyCell,
+  type Relationship,
+  type Verdict,
+} from "@/lib/engine";
 import { usePlatformLabel } from "@/lib/i18n/platform-label";
 
 const CELL_STYLES: Record<Verdict, string> = {
@@ -47,8 +59,7 @@ export function PolicyGrid({ justSaved }: { justSaved: boolean }) {
 
   const platforms = PLATFORMS.filter((p) => profile.platforms[p].persona !== "absent");
   if (platforms.length === 0) return <NoPolicyYet />;
-  const cellFor = (platform: Platform, relationship: Relationship) =>
-    cells.find((c) => c.platform === platform && c.relationship === relationship)!;
+  const cellFor = (platform: Platform, relationship: Relationship) => cells.find((c) => c.platform === platform && c.relationship === relationship)!;
   const reasonFor = (platform: Platform, relationship: Relationship) => decide(profile, defaultRequest(platform, relationship)).reasons;
   const cellLabel = (cell: PolicyCell) =>
     `${tName(cell.platform)}, ${tRel(cell.relationship)}: ${tVerdict(cell.verdict)}${cell.source === "override" ? ` (${t("changed")})` : ""}`;

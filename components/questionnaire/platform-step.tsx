@@ -19,8 +19,7 @@ export function PlatformStep({ platform, draft, onChange }: { platform: Platform
   const settings = draft.platforms[platform];
   const onIt = settings.persona !== "absent";
   const name = tName(platform);
-  const set = (patch: Partial<typeof settings>) =>
-    onChange({ ...draft, platforms: { ...draft.platforms, [platform]: { ...settings, ...patch } } });
+  const set = (patch: Partial<typeof settings>) => onChange({ ...draft, platforms: { ...draft.platforms, [platform]: { ...settings, ...patch } } });
 
   return (
     <div className="space-y-6">

@@ -65,11 +65,7 @@ export function Questionnaire() {
     <>
       {loading && <div className="questionnaire-pending min-h-[32rem]" aria-busy="true" />}
       <div className={loading ? "questionnaire-fresh space-y-6" : "space-y-6"} inert={loading}>
-        <ProgressBar
-          value={stepIndex + 1}
-          max={STEPS.length}
-          label={t("progress", { current: stepIndex + 1, total: STEPS.length })}
-        />
+        <ProgressBar value={stepIndex + 1} max={STEPS.length} label={t("progress", { current: stepIndex + 1, total: STEPS.length })} />
         <form
           noValidate
           onSubmit={(event) => {

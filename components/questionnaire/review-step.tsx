@@ -25,7 +25,10 @@ export function ReviewStep({ draft, error, onEdit }: { draft: Draft; error: Revi
     <div className="space-y-5">
       <p className="text-stone-700 dark:text-stone-300">{t("intro")}</p>
       {error ? (
-        <p role="alert" className="rounded-lg border border-red-700 bg-red-50 p-3 font-medium text-red-800 dark:border-red-400 dark:bg-red-950 dark:text-red-200">
+        <p
+          role="alert"
+          className="rounded-lg border border-red-700 bg-red-50 p-3 font-medium text-red-800 dark:border-red-400 dark:bg-red-950 dark:text-red-200"
+        >
           {t(`errors.${error}`)}
         </p>
       ) : null}

@@ -1,6 +1,18 @@
 import type { ReactNode } from "react";
 
-export function CheckField({ label, hint, checked, onChange, name }: { label: ReactNode; hint?: ReactNode; checked: boolean; onChange: (checked: boolean) => void; name: string }) {
+export function CheckField({
+  label,
+  hint,
+  checked,
+  onChange,
+  name,
+}: {
+  label: ReactNode;
+  hint?: ReactNode;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  name: string;
+}) {
   return (
     <label className="flex cursor-pointer items-start gap-3 rounded-lg border border-stone-300 bg-white p-3 has-[:checked]:border-stone-900 dark:border-stone-700 dark:bg-stone-900 dark:has-[:checked]:border-stone-100">
       <input

@@ -10,7 +10,6 @@ import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password-rules";
 import { db } from "@/lib/db";
 import { databaseProvider, env } from "@/lib/env";
 
-
 /** The request header in which the auth route hands better-auth the client's address. */
 export const CLIENT_ADDRESS_HEADER = "x-kindly-client-address";
 

@@ -2,15 +2,7 @@
 // ship). Errors come back as stable codes that the UI translates.
 
 export type AuthErrorCode =
-  | "invalidCredentials"
-  | "tooShort"
-  | "tooLong"
-  | "tooCommon"
-  | "cannotSignUp"
-  | "invalidEmail"
-  | "tooMany"
-  | "wrongPassword"
-  | "unknown";
+  "invalidCredentials" | "tooShort" | "tooLong" | "tooCommon" | "cannotSignUp" | "invalidEmail" | "tooMany" | "wrongPassword" | "unknown";
 
 export async function callAuth(path: string, body: unknown): Promise<{ ok: true; data: unknown } | { ok: false; error: AuthErrorCode }> {
   let response: Response;

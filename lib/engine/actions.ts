@@ -36,12 +36,7 @@ export function chooseActions(c: RuleContext, r: Rule, verdict: Verdict, hasTemp
   const actions: Action[] = [];
   if (hasTemplates) actions.push("reply_with_template");
   if (verdict === "redirect" && hasUrl) actions.push("send_linkedin_link");
-  if (
-    verdict === "accept" &&
-    PLATFORM_FACTS[c.platform].followBack &&
-    (c.persona === "professional" || c.persona === "mixed") &&
-    c.group !== "stranger"
-  ) {
+  if (verdict === "accept" && PLATFORM_FACTS[c.platform].followBack && (c.persona === "professional" || c.persona === "mixed") && c.group !== "stranger") {
     // P3: following other professionals back is courteous.
     actions.push("follow_back");
   }

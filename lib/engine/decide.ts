@@ -25,9 +25,7 @@ export interface DecideOptions {
 
 // One frozen result per rule: the verdict-only path allocates nothing but
 // the context.
-const RESULTS: readonly VerdictResult[] = RULES.map((r) =>
-  Object.freeze({ verdict: r.verdict, source: r.source, rule: r.name }),
-);
+const RESULTS: readonly VerdictResult[] = RULES.map((r) => Object.freeze({ verdict: r.verdict, source: r.source, rule: r.name }));
 
 /** The verdict only: the same rules as decide(), without reasons or templates. */
 export function decideVerdict(profile: AnyProfile, request: AnyRequest): VerdictResult {
@@ -111,14 +109,7 @@ function templateKind(c: RuleContext, r: Rule, verdict: Verdict): TemplateKind |
   }
 }
 
-function buildTemplates(
-  c: RuleContext,
-  r: Rule,
-  verdict: Verdict,
-  profile: AnyProfile,
-  request: AnyRequest,
-  language: Language,
-): ReplyTemplate[] {
+function buildTemplates(c: RuleContext, r: Rule, verdict: Verdict, profile: AnyProfile, request: AnyRequest, language: Language): ReplyTemplate[] {
   const kind = templateKind(c, r, verdict);
   const ask = shouldAskWhatPrompted(c, r);
   if (kind === undefined && !ask) return [];

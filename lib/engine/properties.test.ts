@@ -32,9 +32,7 @@ import { buildContext } from "./context";
 const word = fc.stringMatching(/^[A-Za-zÅÄÖåäöæøÉé][a-zåäöæøé'-]{0,11}$/);
 /** Names as the schema leaves them: trimmed, single spaces. */
 const nameArb = fc.tuple(word, fc.option(word, { nil: undefined })).map(([a, b]) => (b === undefined ? a : `${a} ${b}`));
-const metAtArb = fc
-  .array(fc.stringMatching(/^[A-Za-z0-9ÅÄÖåäöæø][a-z0-9åäöæø&.-]{0,9}$/), { minLength: 1, maxLength: 4 })
-  .map((ws) => ws.join(" "));
+const metAtArb = fc.array(fc.stringMatching(/^[A-Za-z0-9ÅÄÖåäöæø][a-z0-9åäöæø&.-]{0,9}$/), { minLength: 1, maxLength: 4 }).map((ws) => ws.join(" "));
 const urlArb = fc
   .tuple(fc.constantFrom("https://www.linkedin.com/in/", "https://linkedin.com/in/"), fc.stringMatching(/^[a-z0-9][a-z0-9-]{1,30}$/))
   .map(([base, slug]) => base + slug);

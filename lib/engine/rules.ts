@@ -154,10 +154,7 @@ export const RULES: readonly Rule[] = Object.freeze([
     principles: ["P13"],
     verdict: "decline",
     on: linkedinUsed,
-    when: (c) =>
-      !c.openNetworker &&
-      c.met === "meeting_planned" &&
-      (c.relationship === "stranger" || c.relationship === "work_acquaintance"),
+    when: (c) => !c.openNetworker && c.met === "meeting_planned" && (c.relationship === "stranger" || c.relationship === "work_acquaintance"),
     reasons: ["meeting-first"],
     template: "after_meeting",
   }),
@@ -168,10 +165,7 @@ export const RULES: readonly Rule[] = Object.freeze([
     principles: ["P15"],
     verdict: "accept",
     on: linkedinUsed,
-    when: (c) =>
-      c.jobSeeking &&
-      (c.relationship === "recruiter" ||
-        (c.relationship === "stranger" && (c.note || c.commonGround || c.mutual !== "none"))),
+    when: (c) => c.jobSeeking && (c.relationship === "recruiter" || (c.relationship === "stranger" && (c.note || c.commonGround || c.mutual !== "none"))),
     reasons: ["job-seeker-relevant"],
   }),
   rule({
@@ -300,8 +294,7 @@ export const RULES: readonly Rule[] = Object.freeze([
     principles: ["P12"],
     verdict: "accept",
     on: elsewhereAs("professional"),
-    when: (c) =>
-      c.group === "stranger" && (c.note || c.commonGround || c.mutual !== "none"),
+    when: (c) => c.group === "stranger" && (c.note || c.commonGround || c.mutual !== "none"),
     reasons: ["selective-some-signal"],
   }),
   rule({
@@ -443,7 +436,13 @@ export const FALLBACK_RULE_INDEX = RULES.length - 1;
  * only how many `when` checks a request needs.
  */
 const CANDIDATES = (() => {
-  const index = {} as Record<Platform, Record<Persona, { readonly all: readonly Rule[]; readonly noOverride: readonly Rule[]; readonly allIdx: readonly number[]; readonly noOverrideIdx: readonly number[] }>>;
+  const index = {} as Record<
+    Platform,
+    Record<
+      Persona,
+      { readonly all: readonly Rule[]; readonly noOverride: readonly Rule[]; readonly allIdx: readonly number[]; readonly noOverrideIdx: readonly number[] }
+    >
+  >;
   for (const platform of PLATFORMS) {
     const byPersona = {} as (typeof index)[Platform];
     for (const persona of PERSONAS) {

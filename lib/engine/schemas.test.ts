@@ -135,7 +135,12 @@ describe("ZDecision", () => {
 });
 
 describe("ZLinkedinUrl rejects addresses the URL parser would quietly clean up", () => {
-  it.each(["https://www.linkedin.com/in/\u0000", "https://www.linkedin.com/in/aino\nX-Header: 1", "https://www.linkedin.com/in/ai\tno", "https://www.linkedin.com/in/aino/extra/path"])("refuses %j", (url) => {
+  it.each([
+    "https://www.linkedin.com/in/\u0000",
+    "https://www.linkedin.com/in/aino\nX-Header: 1",
+    "https://www.linkedin.com/in/ai\tno",
+    "https://www.linkedin.com/in/aino/extra/path",
+  ])("refuses %j", (url) => {
     expect(ZLinkedinUrl.safeParse(url).success).toBe(false);
   });
 

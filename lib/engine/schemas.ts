@@ -107,9 +107,7 @@ export const ZPlatformSettings = platformSettings("private");
  * One entry per platform in the registry, each with its own visibility
  * default. A platform missing from `platforms` is `absent` (DOMAIN.md).
  */
-export const ZPlatforms = z
-  .object(byPlatform((platform) => platformSettings(PLATFORM_FACTS[platform].defaultVisibility)))
-  .strict();
+export const ZPlatforms = z.object(byPlatform((platform) => platformSettings(PLATFORM_FACTS[platform].defaultVisibility))).strict();
 
 export const ZProfile = z
   .object({
@@ -145,13 +143,9 @@ export const ZConnectionRequest = z
   })
   .strict();
 
-export const ZReason = z
-  .object({ principle: ZPrinciple, text: z.string().min(1).max(600) })
-  .strict();
+export const ZReason = z.object({ principle: ZPrinciple, text: z.string().min(1).max(600) }).strict();
 
-export const ZTemplate = z
-  .object({ language: ZLanguage, tone: ZTone, text: z.string().min(1).max(2000) })
-  .strict();
+export const ZTemplate = z.object({ language: ZLanguage, tone: ZTone, text: z.string().min(1).max(2000) }).strict();
 
 export const ZDecision = z
   .object({

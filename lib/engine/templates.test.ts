@@ -19,9 +19,7 @@ function* allVars(): Generator<TemplateVars> {
   for (const platform of PLATFORMS)
     for (const scope of SCOPES)
       for (const name of ["", "Jussi"])
-        for (const metAt of ["", "Slush"])
-          for (const url of ["", AINO_URL])
-            for (const sign of ["", "Aino"]) yield { platform, scope, name, metAt, url, sign };
+        for (const metAt of ["", "Slush"]) for (const url of ["", AINO_URL]) for (const sign of ["", "Aino"]) yield { platform, scope, name, metAt, url, sign };
 }
 
 // P16: honest and plain — no overselling words in any language.
@@ -32,7 +30,10 @@ describe("every template, every variable combination", () => {
     let rendered = 0;
     for (const language of LANGUAGES)
       for (const v of allVars()) {
-        const texts = [...KINDS.flatMap((k) => [renderTemplate(k, "warm", language, v), renderTemplate(k, "brief", language, v)]), renderAskPrompt(language, v)];
+        const texts = [
+          ...KINDS.flatMap((k) => [renderTemplate(k, "warm", language, v), renderTemplate(k, "brief", language, v)]),
+          renderAskPrompt(language, v),
+        ];
         for (const text of texts) {
           rendered++;
           expect(text).not.toMatch(/\bundefined\b|\bnull\b|[{}]| {2}| [,.!?:]|^(Hi|Hei) ?[,!] ?[,!]/);

@@ -32,14 +32,7 @@ export interface TemplateVars {
 }
 
 export type TemplateKind =
-  | "redirect"
-  | "redirect_not_used"
-  | "decline_private"
-  | "decline_network"
-  | "decline_not_used"
-  | "decline_sales"
-  | "after_meeting"
-  | "thanks_met";
+  "redirect" | "redirect_not_used" | "decline_private" | "decline_network" | "decline_not_used" | "decline_sales" | "after_meeting" | "thanks_met";
 
 type Writer = (v: TemplateVars) => string;
 
@@ -143,8 +136,7 @@ const EN: LanguagePack = {
           `${enKeep(v, false)}, so I won't accept – I hope you understand.`,
           v.sign,
         ),
-      brief: (v) =>
-        lines(`${enHi(v)} thanks for the ${EN_REQUEST[requestKind(v)]}. ${enKeep(v, true)}, so I'll say no – nothing personal.`, v.sign, ""),
+      brief: (v) => lines(`${enHi(v)} thanks for the ${EN_REQUEST[requestKind(v)]}. ${enKeep(v, true)}, so I'll say no – nothing personal.`, v.sign, ""),
     },
     decline_network: {
       warm: (v) =>
@@ -181,17 +173,14 @@ const EN: LanguagePack = {
       brief: (v) => lines(`${enHi(v)} thanks, but this isn't something I need right now, so I'll pass.`, v.sign, ""),
     },
     after_meeting: {
-      warm: (v) =>
-        lines(enHi(v), `Thank you for the ${EN_REQUEST[requestKind(v)]}! Let's meet first – I'll be glad to connect after our meeting.`, v.sign),
+      warm: (v) => lines(enHi(v), `Thank you for the ${EN_REQUEST[requestKind(v)]}! Let's meet first – I'll be glad to connect after our meeting.`, v.sign),
       brief: (v) => lines(`${enHi(v)} thanks! Let's connect after we've met.`, v.sign, ""),
     },
     thanks_met: {
       warm: (v) =>
         lines(
           enHi(v),
-          "Thanks for connecting!" +
-            (v.metAt === "" ? " It was good to meet you." : ` It was good talking with you at ${v.metAt}.`) +
-            " Let's keep in touch.",
+          "Thanks for connecting!" + (v.metAt === "" ? " It was good to meet you." : ` It was good talking with you at ${v.metAt}.`) + " Let's keep in touch.",
           v.sign,
         ),
       brief: (v) =>
@@ -203,8 +192,7 @@ const EN: LanguagePack = {
         ),
     },
   },
-  askPrompt: (v) =>
-    lines(enHi(v), `Thank you for the ${EN_REQUEST[requestKind(v)]}! I don't think we've met – what made you want to connect?`, v.sign),
+  askPrompt: (v) => lines(enHi(v), `Thank you for the ${EN_REQUEST[requestKind(v)]}! I don't think we've met – what made you want to connect?`, v.sign),
 };
 
 // ---------------------------------------------------------------- Finnish
@@ -304,8 +292,7 @@ const FI: LanguagePack = {
           `Kiitos ${FI_REQUEST_ELATIVE[requestKind(v)]}! ${PLATFORM_NAMES[v.platform]} ei ole minulla juuri käytössä, joten en hyväksy pyyntöjä sitä kautta – ei mitään henkilökohtaista.`,
           v.sign,
         ),
-      brief: (v) =>
-        lines(`${fiHi(v)} Kiitos! ${PLATFORM_NAMES[v.platform]} ei ole minulla juuri käytössä, joten jätän tämän väliin.`, v.sign, ""),
+      brief: (v) => lines(`${fiHi(v)} Kiitos! ${PLATFORM_NAMES[v.platform]} ei ole minulla juuri käytössä, joten jätän tämän väliin.`, v.sign, ""),
     },
     decline_sales: {
       warm: (v) =>
@@ -318,17 +305,12 @@ const FI: LanguagePack = {
       brief: (v) => lines(`${fiHi(v)} Kiitos, mutta en tarvitse tätä juuri nyt, joten jätän väliin.`, v.sign, ""),
     },
     after_meeting: {
-      warm: (v) =>
-        lines(fiHi(v), `Kiitos ${FI_REQUEST_ELATIVE[requestKind(v)]}! Tavataan ensin, niin hyväksyn kutsun mielelläni tapaamisen jälkeen.`, v.sign),
+      warm: (v) => lines(fiHi(v), `Kiitos ${FI_REQUEST_ELATIVE[requestKind(v)]}! Tavataan ensin, niin hyväksyn kutsun mielelläni tapaamisen jälkeen.`, v.sign),
       brief: (v) => lines(`${fiHi(v)} Kiitos ${FI_REQUEST_ELATIVE[requestKind(v)]} – palataan tähän tapaamisen jälkeen.`, v.sign, ""),
     },
     thanks_met: {
       warm: (v) =>
-        lines(
-          fiHi(v),
-          `Kiitos ${FI_REQUEST_ELATIVE[requestKind(v)]}!` + (v.metAt === "" ? " Oli mukava tavata." : fiMet(v)) + " Pidetään yhteyttä!",
-          v.sign,
-        ),
+        lines(fiHi(v), `Kiitos ${FI_REQUEST_ELATIVE[requestKind(v)]}!` + (v.metAt === "" ? " Oli mukava tavata." : fiMet(v)) + " Pidetään yhteyttä!", v.sign),
       brief: (v) =>
         lines(
           (v.name === "" ? `Kiitos ${FI_REQUEST_ELATIVE[requestKind(v)]}!` : `Kiitos ${FI_REQUEST_ELATIVE[requestKind(v)]}, ${v.name}!`) +
@@ -338,8 +320,7 @@ const FI: LanguagePack = {
         ),
     },
   },
-  askPrompt: (v) =>
-    lines(fiHi(v), `Kiitos ${FI_REQUEST_ELATIVE[requestKind(v)]}! En taida vielä tuntea sinua – mikä sai sinut ottamaan yhteyttä?`, v.sign),
+  askPrompt: (v) => lines(fiHi(v), `Kiitos ${FI_REQUEST_ELATIVE[requestKind(v)]}! En taida vielä tuntea sinua – mikä sai sinut ottamaan yhteyttä?`, v.sign),
 };
 
 // ---------------------------------------------------------------- Norwegian (bokmål)
@@ -455,11 +436,7 @@ const NB: LanguagePack = {
     },
     thanks_met: {
       warm: (v) =>
-        lines(
-          nbHi(v),
-          `Takk for ${NB_REQUEST[requestKind(v)]}!` + (v.metAt === "" ? " Hyggelig å treffe deg." : nbMet(v)) + " Vi holder kontakten!",
-          v.sign,
-        ),
+        lines(nbHi(v), `Takk for ${NB_REQUEST[requestKind(v)]}!` + (v.metAt === "" ? " Hyggelig å treffe deg." : nbMet(v)) + " Vi holder kontakten!", v.sign),
       brief: (v) =>
         lines(
           (v.name === "" ? `Takk for ${NB_REQUEST[requestKind(v)]}!` : `Takk for ${NB_REQUEST[requestKind(v)]}, ${v.name}!`) +
@@ -469,8 +446,7 @@ const NB: LanguagePack = {
         ),
     },
   },
-  askPrompt: (v) =>
-    lines(nbHi(v), `Takk for ${NB_REQUEST[requestKind(v)]}! Jeg tror ikke vi har møttes – hva fikk deg til å ta kontakt?`, v.sign),
+  askPrompt: (v) => lines(nbHi(v), `Takk for ${NB_REQUEST[requestKind(v)]}! Jeg tror ikke vi har møttes – hva fikk deg til å ta kontakt?`, v.sign),
 };
 
 const PACKS: Record<Language, LanguagePack> = { en: EN, fi: FI, nb: NB };

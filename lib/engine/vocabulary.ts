@@ -91,8 +91,26 @@ export type Action = (typeof ACTIONS)[number];
 
 /** Principle ids from DOMAIN.md; P16 governs the templates, P17 the red-flag advice. */
 export const PRINCIPLES = [
-  "P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8", "P9", "P10",
-  "P11", "P12", "P13", "P14", "P15", "P16", "P17", "P18", "P19", "P20",
+  "P1",
+  "P2",
+  "P3",
+  "P4",
+  "P5",
+  "P6",
+  "P7",
+  "P8",
+  "P9",
+  "P10",
+  "P11",
+  "P12",
+  "P13",
+  "P14",
+  "P15",
+  "P16",
+  "P17",
+  "P18",
+  "P19",
+  "P20",
 ] as const;
 export type Principle = (typeof PRINCIPLES)[number];
 

@@ -28,7 +28,10 @@ export async function parseJsonBody<T>(request: Request, schema: z.ZodType<T>, i
  * the stream is cut off as soon as it exceeds the limit. A stream that fails
  * half-way (the client went away) is a 400, not a server error.
  */
-export async function readBodyBytes(request: Request, limit = MAX_JSON_BODY_BYTES): Promise<{ ok: true; bytes: Uint8Array | null } | { ok: false; response: Response }> {
+export async function readBodyBytes(
+  request: Request,
+  limit = MAX_JSON_BODY_BYTES,
+): Promise<{ ok: true; bytes: Uint8Array | null } | { ok: false; response: Response }> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > limit) return { ok: false, response: tooLarge(limit) };
   if (!request.body) return { ok: true, bytes: null };

@@ -51,7 +51,9 @@ export function generateClients(root = process.cwd()) {
 export function build(root = process.cwd()) {
   // A production install (`npm ci --omit=dev`) has no TypeScript, Tailwind or Prisma CLI: it cannot build.
   if (!fs.existsSync(path.join(root, "node_modules/typescript/package.json"))) {
-    console.error("Kindly needs a build, but the dev dependencies are not installed (a production install). Build where they are (`npm ci && npm run build`) and copy .next/ here with the sources it was built from.");
+    console.error(
+      "Kindly needs a build, but the dev dependencies are not installed (a production install). Build where they are (`npm ci && npm run build`) and copy .next/ here with the sources it was built from.",
+    );
     return 1;
   }
   generateClients(root);

@@ -16,9 +16,13 @@ export type PgCluster = { url: (database?: string) => string; port: number; dir:
 
 function findBin(name: string): string {
   const candidates = [
-    ...fs.existsSync("/usr/lib/postgresql")
-      ? fs.readdirSync("/usr/lib/postgresql").sort().reverse().map((v) => `/usr/lib/postgresql/${v}/bin/${name}`)
-      : [],
+    ...(fs.existsSync("/usr/lib/postgresql")
+      ? fs
+          .readdirSync("/usr/lib/postgresql")
+          .sort()
+          .reverse()
+          .map((v) => `/usr/lib/postgresql/${v}/bin/${name}`)
+      : []),
     `/usr/local/bin/${name}`,
     `/usr/bin/${name}`,
   ];
@@ -56,10 +60,14 @@ export async function startPgCluster(options: { port?: number } = {}): Promise<P
   const port = options.port ?? (await freePort());
   runAs(user, findBin("initdb"), ["-D", dir, "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8"]);
   runAs(user, findBin("pg_ctl"), [
-    "-D", dir,
-    "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300`,
-    "-l", path.join(dir, "server.log"),
-    "-w", "start",
+    "-D",
+    dir,
+    "-o",
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300`,
+    "-l",
+    path.join(dir, "server.log"),
+    "-w",
+    "start",
   ]);
   let stopped = false;
   const stop = () => {
@@ -88,10 +96,14 @@ export function pausePgCluster(cluster: PgCluster) {
 export function resumePgCluster(cluster: PgCluster) {
   const user = process.getuid?.() === 0 ? "postgres" : null;
   runAs(user, findBin("pg_ctl"), [
-    "-D", cluster.dir,
-    "-o", `-p ${cluster.port} -k ${cluster.dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300`,
-    "-l", path.join(cluster.dir, "server.log"),
-    "-w", "start",
+    "-D",
+    cluster.dir,
+    "-o",
+    `-p ${cluster.port} -k ${cluster.dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300`,
+    "-l",
+    path.join(cluster.dir, "server.log"),
+    "-w",
+    "start",
   ]);
 }
 

@@ -31,7 +31,11 @@ function filesUnder(dir, root) {
 export function sourcesHash(root = process.cwd()) {
   const files = [...SOURCE_DIRS.flatMap((dir) => filesUnder(dir, root)), ...SOURCE_FILES.filter((file) => fs.existsSync(path.join(root, file)))].sort();
   const hash = createHash("sha256");
-  for (const file of files) hash.update(`${file}\0`).update(fs.readFileSync(path.join(root, file))).update("\0");
+  for (const file of files)
+    hash
+      .update(`${file}\0`)
+      .update(fs.readFileSync(path.join(root, file)))
+      .update("\0");
   return hash.digest("hex");
 }
 

@@ -23,7 +23,10 @@ export type Instance = {
  */
 export const UNPRIVILEGED = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : null;
 
-export async function startInstance(env: Record<string, string>, options: { port?: number; asUnprivileged?: boolean; serveOnly?: boolean } = {}): Promise<Instance> {
+export async function startInstance(
+  env: Record<string, string>,
+  options: { port?: number; asUnprivileged?: boolean; serveOnly?: boolean } = {},
+): Promise<Instance> {
   const chosen = options.port ?? (await freePort());
   const args = options.serveOnly ? ["node_modules/next/dist/bin/next", "start", "--port", String(chosen), "--hostname", "127.0.0.1"] : ["scripts/start.mjs"];
   const child = spawn(process.execPath, args, {
@@ -94,5 +97,8 @@ export async function putPolicy(url: string, origin: string, cookie: string, bod
     headers: { "content-type": "application/json", origin, cookie },
     body: JSON.stringify(body),
   });
-  return { status: response.status, body: (await response.json()) as { version?: number; current?: { version: number } | null; profile?: { displayName: string } } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { version?: number; current?: { version: number } | null; profile?: { displayName: string } },
+  };
 }

@@ -20,7 +20,11 @@ function lookup(messages: object, key: string, params: Record<string, string> = 
 for (const { locale, acceptLanguage, messages, templateLanguage, expectInReply } of CASES) {
   test(`the main path in ${locale}, with the reply copied in ${templateLanguage}`, async ({ browser, consoleErrors }) => {
     const m = (key: string, params?: Record<string, string>) => lookup(messages, key, params);
-    const context = await browser.newContext({ locale: acceptLanguage.split(",")[0], extraHTTPHeaders: { "Accept-Language": acceptLanguage }, permissions: ["clipboard-read", "clipboard-write"] });
+    const context = await browser.newContext({
+      locale: acceptLanguage.split(",")[0],
+      extraHTTPHeaders: { "Accept-Language": acceptLanguage },
+      permissions: ["clipboard-read", "clipboard-write"],
+    });
     watchErrors(context, consoleErrors);
     const page = await context.newPage();
 
@@ -57,8 +61,14 @@ for (const { locale, acceptLanguage, messages, templateLanguage, expectInReply }
     await expectNoAxeViolations(page);
     await screenshot(page, `${locale}-policy`);
 
-    await page.getByRole("navigation").getByRole("link", { name: m("nav.advice") }).click();
-    await page.getByRole("group", { name: m("advice.form.platform") }).getByLabel(name("facebook")).check();
+    await page
+      .getByRole("navigation")
+      .getByRole("link", { name: m("nav.advice") })
+      .click();
+    await page
+      .getByRole("group", { name: m("advice.form.platform") })
+      .getByLabel(name("facebook"))
+      .check();
     await page.getByLabel(m("advice.form.relationship")).selectOption("client");
     await page.getByLabel(m("advice.form.requesterName")).fill("Jussi");
     await expect(page.getByTestId("verdict-summary")).toHaveText(m("advice.result.summary.redirect"));

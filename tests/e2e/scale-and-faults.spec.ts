@@ -78,7 +78,10 @@ test("concurrent saves spread across both instances lose no update", async () =>
     for (let round = 0; round < 8; round++) {
       const target = (writer + round) % 2 === 0 ? a : b;
       const current = await fetch(`${target.url}/api/policy`, { headers: { cookie } }).then((r) => r.json() as Promise<{ version: number }>);
-      const result = await putPolicy(target.url, ORIGIN, cookie, { profile: { ...PROFILE, displayName: `w${writer}-r${round}` }, baseVersion: current.version });
+      const result = await putPolicy(target.url, ORIGIN, cookie, {
+        profile: { ...PROFILE, displayName: `w${writer}-r${round}` },
+        baseVersion: current.version,
+      });
       if (result.status === 200) accepted.push(result.body.version!);
       else {
         expect(result.status).toBe(409);
@@ -194,7 +197,11 @@ test("with its SQLite file unreadable the app answers 503 and a friendly page, a
   // plugin has @swc/core unpack its native addon.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kindly-unreadable-"));
   const file = path.join(dir, "kindly.db");
-  const databaseFiles = () => fs.readdirSync(dir).filter((name) => name.startsWith("kindly.db")).map((name) => path.join(dir, name));
+  const databaseFiles = () =>
+    fs
+      .readdirSync(dir)
+      .filter((name) => name.startsWith("kindly.db"))
+      .map((name) => path.join(dir, name));
   const env = { DATABASE_URL: `file:${file}`, BETTER_AUTH_SECRET: SECRET, SITE_URL: ORIGIN, HOME: dir };
   let instance: Instance | undefined;
   try {

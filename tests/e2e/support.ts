@@ -49,7 +49,6 @@ export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
 }
 
-
 /** The English questionnaire: LinkedIn (professional), Facebook and Instagram (private), with a LinkedIn URL. */
 export async function answerQuestionnaire(page: Page, opts: { screenshots?: string } = {}) {
   await page.goto("/en");
@@ -92,4 +91,3 @@ export async function answerQuestionnaire(page: Page, opts: { screenshots?: stri
   await expect(page).toHaveURL(/\/en\/policy/);
   await expect(page.getByText("Your policy is saved in this browser.")).toBeVisible();
 }
-

@@ -75,7 +75,10 @@ describe.each(PROVIDERS)("security on %s", (provider) => {
     it("are __Secure- prefixed, Secure, HttpOnly and SameSite=Lax in production over https", async () => {
       const secure = await loadApp(database.url, { NODE_ENV: "production", SITE_URL: HTTPS_SITE, BETTER_AUTH_SECRET: TEST_SECRET });
       const response = await secure.auth.POST(
-        request(secure, "/api/auth/sign-up/email", { body: { email: "cookie-https@example.test", password: "a-fine-password", name: "Secure" }, ip: freshIp() }),
+        request(secure, "/api/auth/sign-up/email", {
+          body: { email: "cookie-https@example.test", password: "a-fine-password", name: "Secure" },
+          ip: freshIp(),
+        }),
       );
       expect(response.status).toBe(200);
       const cookies = response.headers.getSetCookie().map(parseSetCookie);
@@ -133,10 +136,7 @@ describe.each(PROVIDERS)("security on %s", (provider) => {
       expect(await verdicts(`${first.cookie}; ${second.cookie}`)).toEqual({ signedIn: true, betterAuth: first.id });
       expect(await verdicts(`${second.cookie}; ${first.cookie}`)).toEqual({ signedIn: true, betterAuth: second.id });
       // The policy saved is the first one's.
-      const saved = await put(
-        { ...first, cookie: `${first.cookie}; ${second.cookie}` },
-        { profile: profile("First"), baseVersion: 0 },
-      );
+      const saved = await put({ ...first, cookie: `${first.cookie}; ${second.cookie}` }, { profile: profile("First"), baseVersion: 0 });
       expect(saved.status).toBe(200);
       expect(await policyRow(first.id)).not.toBeNull();
       expect(await policyRow(second.id)).toBeNull();
@@ -238,7 +238,9 @@ describe.each(PROVIDERS)("security on %s", (provider) => {
       const missing = await signIn(app, credentials, { origin: null });
       expect(missing.status).toBe(403);
       expect(sessionCookie(missing)).toBeNull();
-      const crossSiteForm = await signIn(app, credentials, { headers: { "sec-fetch-site": "cross-site", "sec-fetch-mode": "navigate", "sec-fetch-dest": "document" } });
+      const crossSiteForm = await signIn(app, credentials, {
+        headers: { "sec-fetch-site": "cross-site", "sec-fetch-mode": "navigate", "sec-fetch-dest": "document" },
+      });
       expect(crossSiteForm.status).toBe(403);
       expect(sessionCookie(crossSiteForm)).toBeNull();
       const own = await signIn(app, credentials);
@@ -250,7 +252,12 @@ describe.each(PROVIDERS)("security on %s", (provider) => {
       const sessionsBefore = await database.client.session.count({ where: { userId: carol.id } });
       for (const path of ["/api/auth/sign-out", "/api/auth/delete-user"]) {
         const response = await app.auth.POST(
-          request(app, path, { body: path.endsWith("delete-user") ? { password: carol.password } : {}, cookie: carol.cookie, origin: "http://evil.example", ip: freshIp() }),
+          request(app, path, {
+            body: path.endsWith("delete-user") ? { password: carol.password } : {},
+            cookie: carol.cookie,
+            origin: "http://evil.example",
+            ip: freshIp(),
+          }),
         );
         expect(response.status).toBe(403);
       }
@@ -271,7 +278,11 @@ describe.each(PROVIDERS)("security on %s", (provider) => {
       ["a display name over 80 characters", (v: number) => ({ profile: profile("d".repeat(81)), baseVersion: v }), "profile.displayName"],
       ["a display name with a newline", (v: number) => ({ profile: profile("Dave\nEvil"), baseVersion: v }), "profile.displayName"],
       ["an unknown language", (v: number) => ({ profile: { ...profile("Dave"), language: "sv" }, baseVersion: v }), "profile.language"],
-      ["an unknown platform", (v: number) => ({ profile: { ...profile("Dave"), platforms: { myspace: { persona: "civilian" } } }, baseVersion: v }), "profile.platforms"],
+      [
+        "an unknown platform",
+        (v: number) => ({ profile: { ...profile("Dave"), platforms: { myspace: { persona: "civilian" } } }, baseVersion: v }),
+        "profile.platforms",
+      ],
       ["a negative baseVersion", () => ({ profile: profile("Dave"), baseVersion: -1 }), "baseVersion"],
       ["a fractional baseVersion", () => ({ profile: profile("Dave"), baseVersion: 1.5 }), "baseVersion"],
       ["no profile", (v: number) => ({ baseVersion: v }), "profile"],
@@ -341,7 +352,8 @@ describe.each(PROVIDERS)("security on %s", (provider) => {
   });
 
   describe("passwords", () => {
-    const attempt = (password: string) => signUpRaw({ email: `pw-${password.length}-${Math.random().toString(36).slice(2)}@example.test`, password, name: "Pw" });
+    const attempt = (password: string) =>
+      signUpRaw({ email: `pw-${password.length}-${Math.random().toString(36).slice(2)}@example.test`, password, name: "Pw" });
     const userCount = () => database.client.user.count();
 
     it.each([

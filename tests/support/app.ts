@@ -131,7 +131,6 @@ export function request(app: Pick<App, "site">, pathname: string, options: Reque
   return new Request(new URL(pathname, app.site), { method: options.method ?? (body === undefined ? "GET" : "POST"), headers, body });
 }
 
-
 let ipCounter = 0;
 /** A distinct documentation-range address per call, so sign-ups do not share a rate-limit bucket. */
 export function freshIp(): string {

@@ -94,7 +94,28 @@ export function wrongTypes(sample: unknown): unknown[] {
     case "boolean":
       return [...common, "true", "false", String(sample), "yes", "on", "", 0, 1, -1, 0.5, "null"];
     case "number":
-      return [...common, String(sample), "", "0", "NaN", "Infinity", true, false, -1, -0.5, 1.5, 0.1, 1e308, -1e308, 2 ** 53, 2 ** 53 + 2, 2 ** 64, 1e21, 5e-324, -(2 ** 31)];
+      return [
+        ...common,
+        String(sample),
+        "",
+        "0",
+        "NaN",
+        "Infinity",
+        true,
+        false,
+        -1,
+        -0.5,
+        1.5,
+        0.1,
+        1e308,
+        -1e308,
+        2 ** 53,
+        2 ** 53 + 2,
+        2 ** 64,
+        1e21,
+        5e-324,
+        -(2 ** 31),
+      ];
     default:
       return common;
   }
@@ -109,9 +130,31 @@ function wrongObjects(sample: unknown): unknown[] {
 export function badEnum(values: readonly string[]): string[] {
   const first = values[0]!;
   return [
-    "", " ", "unknown", "UNKNOWN", first.toUpperCase(), first[0]!.toUpperCase() + first.slice(1), ` ${first}`, `${first} `, `${first}\u0000`,
-    `${first}\n`, values.join(","), values.join(" "), `${first}s`, "null", "undefined", "0", "true", "*", "%", "__proto__",
-    "constructor", "х" + first.slice(1) /* Cyrillic look-alike */, first.replace(/_/g, "-"), "🎉", "a".repeat(5000),
+    "",
+    " ",
+    "unknown",
+    "UNKNOWN",
+    first.toUpperCase(),
+    first[0]!.toUpperCase() + first.slice(1),
+    ` ${first}`,
+    `${first} `,
+    `${first}\u0000`,
+    `${first}\n`,
+    values.join(","),
+    values.join(" "),
+    `${first}s`,
+    "null",
+    "undefined",
+    "0",
+    "true",
+    "*",
+    "%",
+    "__proto__",
+    "constructor",
+    "х" + first.slice(1) /* Cyrillic look-alike */,
+    first.replace(/_/g, "-"),
+    "🎉",
+    "a".repeat(5000),
   ].filter((s) => !values.includes(s));
 }
 
@@ -145,7 +188,11 @@ export function badText(max: number): string[] {
  * LinkedIn addresses with control characters: the URL parser would strip tabs
  * and newlines and percent-encode NUL, so the schema refuses them before parsing.
  */
-export const CONTROL_CHAR_LINKEDIN_URLS = ["https://www.linkedin.com/in/\u0000", "https://www.linkedin.com/in/aino\nX-Header: 1", "https://www.linkedin.com/in/ai\tno"];
+export const CONTROL_CHAR_LINKEDIN_URLS = [
+  "https://www.linkedin.com/in/\u0000",
+  "https://www.linkedin.com/in/aino\nX-Header: 1",
+  "https://www.linkedin.com/in/ai\tno",
+];
 
 /** Invalid values for the person's LinkedIn profile address. */
 export function badLinkedinUrls(): string[] {
@@ -210,16 +257,38 @@ export function valueCases(shape: Shape): ValueCase[] {
         ["hasOwnProperty", 1],
         ["__defineGetter__", "x"],
       ];
-      for (const [key, extra] of extras) add(`${show(path)} has unknown key ${JSON.stringify(key)} = ${preview(extra)}`, withExtraKey(sample, path, key, extra));
+      for (const [key, extra] of extras)
+        add(`${show(path)} has unknown key ${JSON.stringify(key)} = ${preview(extra)}`, withExtraKey(sample, path, key, extra));
       continue;
     }
     if (Array.isArray(value)) {
       for (const bad of [null, "", "a,b", 0, true, {}, { 0: value[0] }, [null], [0], [[]], [{}], ["unknown"], [value[0], value[0]]]) {
         add(`${show(path)} = ${preview(bad)}`, withAt(sample, path, bad));
       }
-      add(`${show(path)} has 10,000 numbers`, withAt(sample, path, Array.from({ length: 10_000 }, () => 0)));
-      add(`${show(path)} has 10,000 short strings`, withAt(sample, path, Array.from({ length: 10_000 }, () => "x")));
-      add(`${show(path)} has 10,000 valid items`, withAt(sample, path, Array.from({ length: 10_000 }, () => value[0])));
+      add(
+        `${show(path)} has 10,000 numbers`,
+        withAt(
+          sample,
+          path,
+          Array.from({ length: 10_000 }, () => 0),
+        ),
+      );
+      add(
+        `${show(path)} has 10,000 short strings`,
+        withAt(
+          sample,
+          path,
+          Array.from({ length: 10_000 }, () => "x"),
+        ),
+      );
+      add(
+        `${show(path)} has 10,000 valid items`,
+        withAt(
+          sample,
+          path,
+          Array.from({ length: 10_000 }, () => value[0]),
+        ),
+      );
       add(`${show(path)} has items with __proto__`, withAt(sample, path, [JSON.parse('{"__proto__":{"polluted":"yes"}}')]));
       continue;
     }
@@ -388,7 +457,10 @@ export function rawCases(sample: Record<string, unknown>, { textPath }: { textPa
   for (const depth of [1_000, 5_000, 20_000]) {
     add(`${depth} nested arrays`, nested(depth, "[", "]"));
     add(`${depth} nested objects`, nested(depth, '{"a":', "}"));
-    add(`${depth} nested arrays in a field`, JSON.stringify(markText(sample, textPath, "\u0002DEEP\u0002")).replace('"\\u0002DEEP\\u0002"', nested(depth, "[", "]")));
+    add(
+      `${depth} nested arrays in a field`,
+      JSON.stringify(markText(sample, textPath, "\u0002DEEP\u0002")).replace('"\\u0002DEEP\\u0002"', nested(depth, "[", "]")),
+    );
     add(`${depth} nested objects under an unknown key`, text.replace(/}$/, `,"deep":${nested(depth, '{"a":', "}")}}`));
     add(`${depth} nested __proto__ objects`, nested(depth, '{"__proto__":', "}", '{"polluted":"yes"}'));
   }
@@ -504,7 +576,8 @@ export function actionOnlyValues(sample: Record<string, unknown>): ValueCase[] {
 // ---------------------------------------------------------------- checks
 
 /** Anything that looks like a stack trace, a source path or a raw database error. */
-export const LEAK = /\n\s+at\s|\bat\s+\S+\s+\(|\.(?:m?[jt]sx?|cjs):\d+|node_modules|file:\/\/|webpack|[A-Z][A-Za-z]*Error: .*[/\\]|prisma|invocation|SQLITE_|ECONN|\bpg_|syntax error at/i;
+export const LEAK =
+  /\n\s+at\s|\bat\s+\S+\s+\(|\.(?:m?[jt]sx?|cjs):\d+|node_modules|file:\/\/|webpack|[A-Z][A-Za-z]*Error: .*[/\\]|prisma|invocation|SQLITE_|ECONN|\bpg_|syntax error at/i;
 
 /** Why a response is not a clean 4xx JSON error, or null when it is one. */
 export async function problemWith(response: Response): Promise<string | null> {
@@ -592,9 +665,9 @@ export function badPolicyIds(own: string, foreign: string[]): string[] {
     "' OR '1'='1",
     "' OR 1=1 --",
     '" OR ""="',
-    "1; DROP TABLE \"Policy\"; --",
-    "'; DELETE FROM \"User\"; --",
-    "' UNION SELECT id, profile FROM \"Policy\" --",
+    '1; DROP TABLE "Policy"; --',
+    '\'; DELETE FROM "User"; --',
+    '\' UNION SELECT id, profile FROM "Policy" --',
     "1' AND SLEEP(5) --",
     "'||pg_sleep(5)--",
     "%",
@@ -606,7 +679,7 @@ export function badPolicyIds(own: string, foreign: string[]): string[] {
     "?",
     "\\",
     "\\'",
-    "{\"$ne\":null}",
+    '{"$ne":null}',
     "[object Object]",
     "null",
     "undefined",

@@ -27,7 +27,9 @@ export function sessionCookie(response: Response): string | null {
 export async function signUp(send: Send, { site, origin = site, email, password, name, ip }: SignUpOptions): Promise<SignedUp> {
   const headers = new Headers({ "content-type": "application/json", origin });
   if (ip) headers.set("x-forwarded-for", ip);
-  const response = await send(new Request(new URL("/api/auth/sign-up/email", site), { method: "POST", headers, body: JSON.stringify({ email, password, name }) }));
+  const response = await send(
+    new Request(new URL("/api/auth/sign-up/email", site), { method: "POST", headers, body: JSON.stringify({ email, password, name }) }),
+  );
   if (response.status !== 200) throw new Error(`sign-up failed: ${response.status} ${await response.text()}`);
   const cookie = sessionCookie(response);
   if (!cookie) throw new Error("sign-up set no session cookie");

@@ -68,7 +68,14 @@ describe("POST /api/decide", () => {
         controller.close();
       },
     });
-    const response = await POST(new Request("http://localhost/api/decide", { method: "POST", headers: { "content-type": "application/json" }, body: stream, duplex: "half" } as RequestInit));
+    const response = await POST(
+      new Request("http://localhost/api/decide", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: stream,
+        duplex: "half",
+      } as RequestInit),
+    );
     expect(response.status).toBe(413);
   });
 
@@ -139,7 +146,13 @@ describe("rate limiting of POST /api/decide", () => {
 
   it("the route returns 429 and Retry-After past the limit", async () => {
     const requests = Array.from({ length: 601 }, () =>
-      POST(new Request("http://localhost/api/decide", { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": "198.51.100.9" }, body: JSON.stringify({ profile, request: { platform: "x", relationship: "friend" } }) })),
+      POST(
+        new Request("http://localhost/api/decide", {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-forwarded-for": "198.51.100.9" },
+          body: JSON.stringify({ profile, request: { platform: "x", relationship: "friend" } }),
+        }),
+      ),
     );
     const responses = await Promise.all(requests);
     expect(responses.filter((r) => r.status === 200)).toHaveLength(600);

@@ -32,7 +32,11 @@ function pagesUnder(dir: string): string[] {
 }
 
 function resolve(from: string, specifier: string): string | null {
-  const base = specifier.startsWith("@/") ? path.join(ROOT, specifier.slice(2)) : specifier.startsWith(".") ? path.resolve(path.dirname(from), specifier) : null;
+  const base = specifier.startsWith("@/")
+    ? path.join(ROOT, specifier.slice(2))
+    : specifier.startsWith(".")
+      ? path.resolve(path.dirname(from), specifier)
+      : null;
   if (!base) return null; // a package
   for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts"), path.join(base, "index.tsx")]) {
     if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate;
@@ -89,7 +93,11 @@ describe("messages sent to the browser", () => {
 
   it("every path sent exists in the catalogue", () => {
     for (const paths of Object.values(CLIENT_MESSAGES)) {
-      for (const p of paths) expect(p.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], en), p).toBeDefined();
+      for (const p of paths)
+        expect(
+          p.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], en),
+          p,
+        ).toBeDefined();
     }
   });
 

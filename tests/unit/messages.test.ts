@@ -43,7 +43,8 @@ describe("message files", () => {
   });
 
   it("has no empty message", () => {
-    for (const locale of LANGUAGES) for (const [key, text] of Object.entries(leaves(messages[locale]))) expect([locale, key, text.trim().length > 0]).toEqual([locale, key, true]);
+    for (const locale of LANGUAGES)
+      for (const [key, text] of Object.entries(leaves(messages[locale]))) expect([locale, key, text.trim().length > 0]).toEqual([locale, key, true]);
   });
 
   it("labels every value of the engine's vocabulary", () => {
@@ -55,10 +56,55 @@ describe("message files", () => {
   });
 
   const root = path.join(import.meta.dirname, "../..");
-  const code = [...sourceFiles(path.join(root, "app")), ...sourceFiles(path.join(root, "components")), ...sourceFiles(path.join(root, "lib/client")), ...sourceFiles(path.join(root, "lib/i18n"))].map((f) => fs.readFileSync(f, "utf8")).join("\n");
+  const code = [
+    ...sourceFiles(path.join(root, "app")),
+    ...sourceFiles(path.join(root, "components")),
+    ...sourceFiles(path.join(root, "lib/client")),
+    ...sourceFiles(path.join(root, "lib/i18n")),
+  ]
+    .map((f) => fs.readFileSync(f, "utf8"))
+    .join("\n");
 
   it("has no unused key: every leaf is named in the code or is a value the code iterates over", () => {
-    const vocabulary = new Set<string>([...RELATIONSHIPS, ...VERDICTS, ...ACTIONS, ...TONES, ...LANGUAGES, ...PLATFORMS.map((p) => PLATFORM_FACTS[p].labelKey), "civilian", "professional", "mixed", "public", "private", "selective", "open", "never", "online", "in_person", "meeting_planned", "none", "few", "many", "fake_profile", "sales_pitch", "harassment", "answer", "glance", "reply", "about", "review", "noPlatform", "invalid", "tooLong", "oneLine", "linkedinUrl", "title", "text", "label", "hint"]);
+    const vocabulary = new Set<string>([
+      ...RELATIONSHIPS,
+      ...VERDICTS,
+      ...ACTIONS,
+      ...TONES,
+      ...LANGUAGES,
+      ...PLATFORMS.map((p) => PLATFORM_FACTS[p].labelKey),
+      "civilian",
+      "professional",
+      "mixed",
+      "public",
+      "private",
+      "selective",
+      "open",
+      "never",
+      "online",
+      "in_person",
+      "meeting_planned",
+      "none",
+      "few",
+      "many",
+      "fake_profile",
+      "sales_pitch",
+      "harassment",
+      "answer",
+      "glance",
+      "reply",
+      "about",
+      "review",
+      "noPlatform",
+      "invalid",
+      "tooLong",
+      "oneLine",
+      "linkedinUrl",
+      "title",
+      "text",
+      "label",
+      "hint",
+    ]);
     const unused = Object.keys(en).filter((key) => {
       const segments = key.split(".").slice(1);
       const leaf = segments.at(-1)!;

@@ -18,7 +18,8 @@ import { isPlatformStep, STEPS } from "@/lib/questionnaire";
 
 const dir = path.join(import.meta.dirname, "../../lib/i18n/messages");
 const catalogue = (locale: string) => JSON.parse(fs.readFileSync(path.join(dir, `${locale}.json`), "utf8")) as Record<string, unknown>;
-const at = (messages: unknown, dotted: string) => dotted.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], messages);
+const at = (messages: unknown, dotted: string) =>
+  dotted.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], messages);
 
 describe("platform labels", () => {
   it.each(LANGUAGES)("%s labels every registered platform, and only those", (locale) => {
@@ -34,7 +35,10 @@ describe("platform labels", () => {
 
   it("sends the labels to every page whose client components show them", () => {
     for (const part of ["questionnaire", "policy", "advice"] as const) {
-      expect(CLIENT_MESSAGES[part].some((p: string) => PLATFORM_LABEL_NAMESPACE === p || PLATFORM_LABEL_NAMESPACE.startsWith(`${p}.`)), part).toBe(true);
+      expect(
+        CLIENT_MESSAGES[part].some((p: string) => PLATFORM_LABEL_NAMESPACE === p || PLATFORM_LABEL_NAMESPACE.startsWith(`${p}.`)),
+        part,
+      ).toBe(true);
     }
   });
 });
@@ -53,7 +57,11 @@ describe("the questionnaire", () => {
 
   it("carries every platform's answers into the profile and back", () => {
     const draft = emptyDraft("fi");
-    for (const p of PLATFORMS) draft.platforms[p] = { persona: PLATFORM_FACTS[p].defaultPersona, visibility: PLATFORM_FACTS[p].asksVisibility ? "public" : PLATFORM_FACTS[p].defaultVisibility };
+    for (const p of PLATFORMS)
+      draft.platforms[p] = {
+        persona: PLATFORM_FACTS[p].defaultPersona,
+        visibility: PLATFORM_FACTS[p].asksVisibility ? "public" : PLATFORM_FACTS[p].defaultVisibility,
+      };
     const profile = ZProfile.parse(draftToProfileInput(draft, null));
     expect(Object.keys(profile.platforms)).toEqual(PLATFORMS);
     expect(profileToDraft(profile)).toEqual(draft);
