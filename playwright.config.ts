@@ -1,3 +1,5 @@
+import os from "node:os";
+
 import { defineConfig } from "@playwright/test";
 
 // End-to-end tests drive the built app in Debian's Chromium (Playwright's own
@@ -21,7 +23,8 @@ export default defineConfig({
   testDir: "tests/e2e",
   outputDir: "test-results",
   fullyParallel: false,
-  workers: 1,
+  // One worker per core: spec files run side by side (each starts what it needs; tests in a file run in order).
+  workers: os.availableParallelism(),
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
