@@ -351,6 +351,48 @@ describe.each(PROVIDERS)("security on %s", (provider) => {
     });
   });
 
+  describe("better-auth endpoints", () => {
+    it("an account is never deleted without its password, even from a fresh session", async () => {
+      const dana = await signUp(app);
+      for (const body of [{}, { password: "" }, { password: null }, { password: 12345678 }]) {
+        const response = await app.auth.POST(request(app, "/api/auth/delete-user", { body, cookie: dana.cookie, ip: freshIp() }));
+        expect(response.status, JSON.stringify(body)).toBe(400);
+        expect(await response.json()).toMatchObject({ code: "invalid" });
+      }
+      const raw = await app.auth.POST(request(app, "/api/auth/delete-user", { rawBody: "not json", cookie: dana.cookie, ip: freshIp() }));
+      expect(raw.status).toBe(400);
+      expect(await database.client.user.count({ where: { id: dana.id } })).toBe(1);
+      // With the password it goes.
+      const deleted = await app.auth.POST(request(app, "/api/auth/delete-user", { body: { password: dana.password }, cookie: dana.cookie, ip: freshIp() }));
+      expect(deleted.status).toBe(200);
+      expect(await database.client.user.count({ where: { id: dana.id } })).toBe(0);
+    });
+
+    it("only the endpoints Kindly uses are exposed: update-user and the rest answer 404 and change nothing", async () => {
+      const eli = await signUp(app, { name: "Eli" });
+      for (const path of ["/api/auth/update-user", "/api/auth/change-email", "/api/auth/revoke-sessions", "/api/auth/sign-in/social"]) {
+        const response = await app.auth.POST(
+          request(app, path, {
+            body: { name: "x".repeat(60_000), image: "javascript:alert(1)", newEmail: "e@example.test" },
+            cookie: eli.cookie,
+            ip: freshIp(),
+          }),
+        );
+        expect(response.status, path).toBe(404);
+        expect(await response.json()).toMatchObject({ code: "notFound" });
+      }
+      for (const path of ["/api/auth/list-sessions", "/api/auth/ok"]) {
+        expect((await app.auth.GET(request(app, path, { cookie: eli.cookie }))).status, path).toBe(404);
+      }
+      const user = await database.client.user.findUnique({ where: { id: eli.id }, select: { name: true, email: true, image: true } });
+      expect(user).toMatchObject({ name: "Eli", image: null });
+      expect(await database.client.session.count({ where: { userId: eli.id } })).toBe(1);
+      // What Kindly does use still works.
+      const session = await app.auth.GET(request(app, "/api/auth/get-session", { cookie: eli.cookie }));
+      expect(((await session.json()) as { user: { id: string } }).user.id).toBe(eli.id);
+    });
+  });
+
   describe("passwords", () => {
     const attempt = (password: string) =>
       signUpRaw({ email: `pw-${password.length}-${Math.random().toString(36).slice(2)}@example.test`, password, name: "Pw" });
