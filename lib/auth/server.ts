@@ -26,6 +26,19 @@ function secret(): string {
   return DEVELOPMENT_SECRET;
 }
 
+/**
+ * The origins sign-in accepts: the site's own. A site on this machine
+ * (`http://localhost:PORT`, the quick start's default) is reached as
+ * `127.0.0.1` and `[::1]` just as well, so those loopback spellings of the
+ * same port count as the site too.
+ */
+export function trustedOrigins(siteUrl: string): string[] {
+  const site = new URL(siteUrl);
+  const loopback = ["localhost", "127.0.0.1", "[::1]"];
+  if (!loopback.includes(site.hostname)) return [site.origin];
+  return loopback.map((host) => `${site.protocol}//${host}${site.port ? `:${site.port}` : ""}`);
+}
+
 function createAuth() {
   const { SITE_URL, DATABASE_URL, NODE_ENV } = env();
   const secure = NODE_ENV === "production" && SITE_URL.startsWith("https:");
@@ -33,7 +46,7 @@ function createAuth() {
     appName: "Kindly",
     baseURL: SITE_URL,
     secret: secret(),
-    trustedOrigins: [SITE_URL],
+    trustedOrigins: trustedOrigins(SITE_URL),
     database: prismaAdapter(db(), { provider: databaseProvider(DATABASE_URL) }),
     emailAndPassword: {
       enabled: true,

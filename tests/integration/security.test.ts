@@ -351,6 +351,21 @@ describe.each(PROVIDERS)("security on %s", (provider) => {
     });
   });
 
+  it("a site on localhost also takes sign-ups from its 127.0.0.1 and [::1] addresses, and still refuses any other origin", async () => {
+    const local = await loadApp(database.url, { SITE_URL: "http://localhost:3000" });
+    const attempt = (origin: string) =>
+      local.auth.POST(
+        request(local, "/api/auth/sign-up/email", {
+          body: { email: `loop-${Math.random().toString(36).slice(2)}@example.test`, password: "a sturdy passphrase 42", name: "Loop" },
+          origin,
+          ip: freshIp(),
+          headers: { host: new URL(origin).host },
+        }),
+      );
+    for (const origin of ["http://localhost:3000", "http://127.0.0.1:3000", "http://[::1]:3000"]) expect((await attempt(origin)).status, origin).toBe(200);
+    for (const origin of ["http://127.0.0.1:3001", "http://192.168.1.20:3000", "http://evil.example"]) expect((await attempt(origin)).status, origin).toBe(403);
+  });
+
   describe("better-auth endpoints", () => {
     it("an account is never deleted without its password, even from a fresh session", async () => {
       const dana = await signUp(app);
