@@ -1,8 +1,10 @@
 import { z } from "zod";
 
-// The one place that reads process.env (STYLE.md §9). Parsed once, on first use.
+// Relative imports: prisma.config.ts loads this file outside the app, where "@/" does not resolve.
+import { DEFAULT_DATABASE_URL, providerOfUrl, type DatabaseProvider } from "./database-url.mjs";
+import { trustedProxyEntries } from "./http/trusted-proxies.mjs";
 
-const DEFAULT_DATABASE_URL = "file:./data/kindly.db";
+// The one place that reads process.env (STYLE.md §9). Parsed once, on first use.
 
 const ZDatabaseUrl = z
   .string()
@@ -25,17 +27,7 @@ const ZEnv = z.object({
   BETTER_AUTH_SECRET: z.string().min(32, { message: "must be at least 32 characters" }).optional(),
   // Addresses or CIDR ranges of the reverse proxies in front of the app, comma-separated:
   // the client address for rate limits is read from X-Forwarded-For through them.
-  TRUSTED_PROXIES: z
-    .string()
-    .optional()
-    .transform((v) =>
-      v
-        ? v
-            .split(",")
-            .map((s) => s.trim())
-            .filter(Boolean)
-        : [],
-    ),
+  TRUSTED_PROXIES: z.string().optional().transform(trustedProxyEntries),
   // Requests per minute one client may make to POST /api/decide (counted in each instance's memory).
   DECIDE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   // Upper bound for each server process's PostgreSQL pool; several instances share one server.
@@ -60,8 +52,7 @@ export function env(): Env {
   return cached;
 }
 
-export type DatabaseProvider = "sqlite" | "postgresql";
+export type { DatabaseProvider };
 
-export function databaseProvider(url: string): DatabaseProvider {
-  return url.startsWith("file:") ? "sqlite" : "postgresql";
-}
+/** Which database a (validated) DATABASE_URL names: lib/database-url.mjs, shared with the start and migrate scripts. */
+export const databaseProvider = providerOfUrl;

@@ -20,7 +20,6 @@
  *
  *   npx tsx scripts/bench-api.ts [--no-build] [--duration S]
  */
-import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
@@ -31,7 +30,7 @@ import { performance } from "node:perf_hooks";
 // @ts-expect-error -- autocannon ships no type declarations; the part used here is typed below.
 import autocannonUntyped from "autocannon";
 
-import { benchPorts, buildBoth, KINDLY_SCREENS, loadAverage, startStack, type BenchStack } from "./lib/bench-stack.ts";
+import { benchPorts, buildBoth, KINDLY_SCREENS, loadAverage, runHeader, startStack, type BenchStack } from "./lib/bench-stack.ts";
 import { cleanUpAll, onCleanup, wasInterrupted } from "./lib/cleanups.ts";
 import { ensureNginx } from "./lib/nginx-proxy.ts";
 import { createDatabase, startPgCluster } from "./lib/pg-cluster.ts";
@@ -451,15 +450,7 @@ async function main() {
     await cleanUpAll();
   }
 
-  let commit = "unknown";
-  try {
-    commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
-  } catch {
-    /* not a git checkout */
-  }
-  console.log(
-    `\n${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, commit ${commit}, Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown CPU"})`,
-  );
+  console.log(`\n${runHeader()}`);
   console.log(
     `Through nginx (deploy/nginx/kindly.conf), one next-server process per app; autocannon, ${WARM_UP_S} s warm-up + ${DURATION_S} s counted per load; ping and decide in ${ROUNDS} alternating rounds, the median round shown; 2xx answers only count as served.`,
   );

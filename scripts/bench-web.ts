@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -8,7 +7,7 @@ import lighthouse from "lighthouse";
 
 import { CHROMIUM_ARGS } from "../playwright.config.ts";
 import { ensureChromium } from "./ensure-chromium.ts";
-import { benchPorts, buildBoth, KINDLY_SCREENS, loadAverage, median, startStack } from "./lib/bench-stack.ts";
+import { benchPorts, buildBoth, KINDLY_SCREENS, loadAverage, runHeader, median, startStack } from "./lib/bench-stack.ts";
 import { cleanUpAll, onCleanup } from "./lib/cleanups.ts";
 import { ensureNginx } from "./lib/nginx-proxy.ts";
 
@@ -135,16 +134,7 @@ async function main() {
     );
   }
   const indexes = [...runs.values()].flat().map((r) => r.benchmarkIndex);
-  let commit = "unknown";
-  try {
-    commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
-  } catch {
-    /* not a git checkout */
-  }
-
-  console.log(
-    `\n${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, commit ${commit}, Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown CPU"})`,
-  );
+  console.log(`\n${runHeader()}`);
   console.log(
     `${RUNS} Lighthouse run(s) per page (mobile preset, simulated throttling), pages interleaved run by run; medians, with the range when the runs differ.`,
   );

@@ -1,5 +1,5 @@
 // @ts-check
-import { DEFAULT_DATABASE_URL } from "./lib/database-url.mjs";
+import { DEFAULT_DATABASE_URL } from "../lib/database-url.mjs";
 import { deploy } from "./lib/migrate.mjs";
 
 // `npm run db:deploy` (and `npm start`, before it serves): apply the pending

@@ -7,7 +7,8 @@ import { isIP } from "node:net";
 import os from "node:os";
 import path from "node:path";
 
-import { DEFAULT_DATABASE_URL, providerOfUrl } from "./lib/database-url.mjs";
+import { DEFAULT_DATABASE_URL, providerOfUrl } from "../lib/database-url.mjs";
+import { trustedProxyEntries, trustedProxyList } from "../lib/http/trusted-proxies.mjs";
 import { buildNeeded } from "./lib/sources.mjs";
 
 // `npm start`: build when there is no build or it was made from other sources,
@@ -42,21 +43,6 @@ function authSecret() {
     fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
   }
   return fs.readFileSync(file, "utf8").trim();
-}
-
-/** Each TRUSTED_PROXIES entry must be an address or a CIDR range: say which one is not, before serving. */
-function checkTrustedProxies() {
-  for (const entry of (process.env.TRUSTED_PROXIES ?? "")
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean)) {
-    const [address = "", prefix] = entry.split("/");
-    const family = isIP(address);
-    const bits = family === 4 ? 32 : 128;
-    if (!family || (prefix !== undefined && !(/^\d+$/.test(prefix) && Number(prefix) <= bits))) {
-      throw new Error(`TRUSTED_PROXIES: "${entry}" is not an IP address or CIDR range`);
-    }
-  }
 }
 
 /**
@@ -96,7 +82,8 @@ async function answers(/** @type {string} */ url) {
 async function main() {
   if (!Number.isInteger(port) || port < 1 || port > 65_535) throw new Error(`PORT: "${process.env.PORT}" is not a port number (1–65535)`);
   providerOfUrl(databaseUrl);
-  checkTrustedProxies();
+  // A malformed entry stops the start with a message naming it (the app parses the same way).
+  trustedProxyList(trustedProxyEntries(process.env.TRUSTED_PROXIES));
   const env = /** @type {Record<string, string | undefined>} */ (process.env);
   env.NODE_ENV = "production";
   env.NEXT_TELEMETRY_DISABLED = "1";

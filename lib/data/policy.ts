@@ -36,6 +36,12 @@ export const ZPolicyId = z.string().regex(/^[\x21-\x7e]{1,64}$/);
 
 type Row = { id: string; version: number; profile: string; updatedAt: Date };
 
+/** A row as callers get it (a raw query may hand back the version as a bigint and the time as text). */
+function record(row: Omit<Row, "profile">, profile: Profile): PolicyRecord {
+  return { id: row.id, version: Number(row.version), profile, updatedAt: new Date(row.updatedAt).toISOString() };
+}
+
+/** A stored row, or null when its profile no longer parses. */
 function toRecord(row: Row): PolicyRecord | null {
   let json: unknown;
   try {
@@ -44,7 +50,7 @@ function toRecord(row: Row): PolicyRecord | null {
     return null;
   }
   const parsed = ZProfile.safeParse(json);
-  return parsed.success ? { id: row.id, version: row.version, profile: parsed.data, updatedAt: row.updatedAt.toISOString() } : null;
+  return parsed.success ? record(row, parsed.data) : null;
 }
 
 const SELECT = { id: true, version: true, profile: true, updatedAt: true } as const;
@@ -71,7 +77,7 @@ export function policyStore(database: Db) {
     if (baseVersion === 0) {
       try {
         const row = await database.policy.create({ data: { ownerId: userId, profile: json, version: 1 }, select: SELECT });
-        return { ok: true, data: { id: row.id, version: row.version, profile, updatedAt: row.updatedAt.toISOString() } };
+        return { ok: true, data: record(row, profile) };
       } catch (error) {
         if (isUniqueViolation(error)) return conflict(userId);
         throw error;
@@ -88,7 +94,7 @@ export function policyStore(database: Db) {
       WHERE "ownerId" = ${userId} AND "version" = ${baseVersion}
       RETURNING "id", "version", "updatedAt"`;
     if (!row) return conflict(userId);
-    return { ok: true, data: { id: row.id, version: Number(row.version), profile, updatedAt: new Date(row.updatedAt).toISOString() } };
+    return { ok: true, data: record(row, profile) };
   }
 
   async function conflict(userId: string): Promise<Conflict> {

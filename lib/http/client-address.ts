@@ -1,4 +1,9 @@
-import { BlockList, isIP } from "node:net";
+import { isIP, type BlockList } from "node:net";
+
+import { env } from "@/lib/env";
+import { trustedProxyList } from "@/lib/http/trusted-proxies.mjs";
+
+export { trustedProxyList };
 
 // The one place that decides who a request comes from, for every rate limit
 // (sign-in through better-auth, POST /api/decide). The address is read from
@@ -9,24 +14,6 @@ import { BlockList, isIP } from "node:net";
 // so made-up values cannot fill the counters.
 
 export const UNKNOWN_CLIENT = "unknown";
-
-/** The addresses and CIDR ranges of TRUSTED_PROXIES as a matcher; a malformed entry is an error. */
-export function trustedProxyList(entries: readonly string[]): BlockList {
-  const list = new BlockList();
-  for (const entry of entries) {
-    const [address = "", prefix] = entry.split("/");
-    const family = isIP(address);
-    if (!family) throw new Error(`TRUSTED_PROXIES: "${entry}" is not an IP address or CIDR range`);
-    const type = family === 4 ? "ipv4" : "ipv6";
-    if (prefix === undefined) list.addAddress(address, type);
-    else {
-      const bits = Number(prefix);
-      if (!/^\d+$/.test(prefix) || bits > (family === 4 ? 32 : 128)) throw new Error(`TRUSTED_PROXIES: "${entry}" has a wrong prefix length`);
-      list.addSubnet(address, bits, type);
-    }
-  }
-  return list;
-}
 
 function isTrusted(address: string, proxies: BlockList): boolean {
   const family = isIP(address);
@@ -48,7 +35,8 @@ export function clientAddress(headers: Headers, proxies: BlockList | null): stri
 let configured: { entries: readonly string[]; list: BlockList | null } | undefined;
 
 /** clientAddress with this server's TRUSTED_PROXIES (parsed once). */
-export function requestClientAddress(headers: Headers, trustedProxies: readonly string[]): string {
+export function requestClientAddress(headers: Headers): string {
+  const trustedProxies = env().TRUSTED_PROXIES;
   if (configured?.entries !== trustedProxies) {
     configured = { entries: trustedProxies, list: trustedProxies.length ? trustedProxyList(trustedProxies) : null };
   }

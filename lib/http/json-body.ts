@@ -67,11 +67,15 @@ export async function readJsonBody(request: Request, limit = MAX_JSON_BODY_BYTES
     return { ok: false, response: jsonError("unsupportedType", "Send the body as JSON with Content-Type: application/json.") };
   }
   const body = await readBodyBytes(request, limit);
-  if (!body.ok) return body;
-  if (!body.bytes) return { ok: false, response: jsonError("invalid", "The request body is empty; send a JSON object.") };
+  return body.ok ? decodeJson(body.bytes) : body;
+}
+
+/** A body already read (readBodyBytes) as JSON: strict UTF-8, not empty, no `__proto__` key at any depth. */
+export function decodeJson(bytes: Uint8Array | null): Parsed<unknown> {
+  if (!bytes) return { ok: false, response: jsonError("invalid", "The request body is empty; send a JSON object.") };
   let text: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(body.bytes);
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     return { ok: false, response: jsonError("invalid", "The request body is not valid UTF-8.") };
   }

@@ -4,7 +4,7 @@ import path from "node:path";
 
 import Database from "better-sqlite3";
 
-import { providerOfUrl } from "./database-url.mjs";
+import { providerOfUrl } from "../../lib/database-url.mjs";
 import { readMigrations, readSchema, withEngine } from "./schema-engine.mjs";
 
 /** Creates the SQLite file's folder and puts the file in WAL mode (stored in the file itself). */

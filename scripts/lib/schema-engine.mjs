@@ -16,7 +16,7 @@ import * as bg from "@prisma/schema-engine-wasm/schema_engine_bg";
 // `prisma migrate deploy` works wherever the native engine does.
 // Plain JavaScript: `npm start` runs it on a production install, without tsx.
 
-/** @typedef {import("./database-url.mjs").DatabaseProvider} DatabaseProvider */
+/** @typedef {import("../../lib/database-url.mjs").DatabaseProvider} DatabaseProvider */
 
 /** @type {Record<DatabaseProvider, { schema: string; migrations: string }>} */
 export const PROVIDERS = {

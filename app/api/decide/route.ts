@@ -12,7 +12,7 @@ let limiter: ReturnType<typeof createRateLimiter> | undefined;
 export const POST = withErrorHandling(async function post(request: Request) {
   // Counted in this process's memory: the limit holds per server instance (README, "Configuration").
   limiter ??= createRateLimiter({ limit: env().DECIDE_RATE_LIMIT_PER_MINUTE, windowMs: 60_000 });
-  const allowed = limiter(requestClientAddress(request.headers, env().TRUSTED_PROXIES));
+  const allowed = limiter(requestClientAddress(request.headers));
   if (!allowed.ok) {
     return jsonError("tooManyRequests", "Too many requests. Please wait a moment and try again.", {}, { "Retry-After": String(allowed.retryAfterSeconds) });
   }

@@ -2,10 +2,9 @@ import { toNextJsHandler } from "better-auth/next-js";
 import { z } from "zod";
 
 import { auth, CLIENT_ADDRESS_HEADER } from "@/lib/auth/server";
-import { env } from "@/lib/env";
 import { requestClientAddress } from "@/lib/http/client-address";
 import { withErrorHandling } from "@/lib/http/handle";
-import { FORBIDDEN_ORIGIN, jsonError, readBodyBytes } from "@/lib/http/json-body";
+import { decodeJson, FORBIDDEN_ORIGIN, jsonError, readBodyBytes } from "@/lib/http/json-body";
 import { isSameOrigin } from "@/lib/http/origin";
 import { parseInput } from "@/lib/validation";
 
@@ -32,7 +31,7 @@ const notExposed = () => jsonError("notFound", "No such endpoint.");
  */
 function forAuth(request: Request, body?: Uint8Array | null): Request {
   const headers = new Headers(request.headers);
-  headers.set(CLIENT_ADDRESS_HEADER, requestClientAddress(request.headers, env().TRUSTED_PROXIES));
+  headers.set(CLIENT_ADDRESS_HEADER, requestClientAddress(request.headers));
   return new Request(request, { headers, ...(body === undefined ? {} : { body: body as BodyInit | null }) });
 }
 
@@ -52,18 +51,10 @@ export const POST = withErrorHandling(async (request: Request) => {
   const body = await readBodyBytes(request);
   if (!body.ok) return body.response;
   if (path === "/delete-user") {
-    const input = parseDeleteBody(body.bytes);
+    const json = decodeJson(body.bytes);
+    if (!json.ok) return json.response;
+    const input = parseInput(ZDeleteUser, json.data);
     if (!input.ok) return jsonError("invalid", "Enter your password to delete the account.", { fieldErrors: input.fieldErrors ?? [] });
   }
   return toNextJsHandler(auth()).POST(forAuth(request, body.bytes));
 });
-
-function parseDeleteBody(bytes: Uint8Array | null) {
-  let data: unknown = null;
-  try {
-    data = bytes ? JSON.parse(new TextDecoder().decode(bytes)) : null;
-  } catch {
-    /* not JSON: refused below like any other wrong body */
-  }
-  return parseInput(ZDeleteUser, data);
-}

@@ -1,7 +1,8 @@
 // @ts-check
 
-// Which database a DATABASE_URL names. Kept apart from the schema engine, so
-// the start script can ask without loading it into the server process.
+// Which database a DATABASE_URL names, and the default one. Shared by the app
+// (lib/env.ts) and the start and migrate scripts; kept apart from the schema
+// engine, so the start script can ask without loading it into the server process.
 
 /** @typedef {"sqlite" | "postgresql"} DatabaseProvider */
 
