@@ -127,6 +127,7 @@ function PasswordForm() {
   const [current, setCurrent] = useState("");
   const [next, setNext] = useState("");
   const [error, setError] = useState<AuthErrorCode | "required" | null>(null);
+  const [site, setSite] = useState<string>();
   const [busy, setBusy] = useState(false);
 
   const change = async () => {
@@ -134,7 +135,10 @@ function PasswordForm() {
     setBusy(true);
     const result = await callAuth("/change-password", { currentPassword: current, newPassword: next, revokeOtherSessions: true });
     setBusy(false);
-    if (!result.ok) return setError(result.error);
+    if (!result.ok) {
+      setSite(result.site);
+      return setError(result.error);
+    }
     setError(null);
     setCurrent("");
     setNext("");
@@ -151,7 +155,7 @@ function PasswordForm() {
           void change();
         }}
       >
-        <FormError error={error} required={t("required")} />
+        <FormError error={error} required={t("required")} site={site} />
         <TextField
           name="currentPassword"
           type="password"
@@ -180,12 +184,12 @@ function PasswordForm() {
 }
 
 /** A password form's error: a missing field, or what the sign-in service answered. */
-function FormError({ error, required }: { error: AuthErrorCode | "required" | null; required: string }) {
+function FormError({ error, required, site }: { error: AuthErrorCode | "required" | null; required: string; site?: string }) {
   const tAuth = useTranslations("auth.errors");
   if (!error) return null;
   return (
     <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
-      {error === "required" ? required : tAuth(error, { min: PASSWORD_MIN, max: PASSWORD_MAX })}
+      {error === "required" ? required : tAuth(error, { min: PASSWORD_MIN, max: PASSWORD_MAX, site: site ?? "" })}
     </p>
   );
 }
@@ -217,6 +221,7 @@ function DeleteAccount() {
   const router = useRouter();
   const [password, setPassword] = useState("");
   const [error, setError] = useState<AuthErrorCode | "required" | null>(null);
+  const [site, setSite] = useState<string>();
   const [busy, setBusy] = useState(false);
 
   const remove = async () => {
@@ -225,7 +230,10 @@ function DeleteAccount() {
     setBusy(true);
     const result = await callAuth("/delete-user", { password });
     setBusy(false);
-    if (!result.ok) return setError(result.error);
+    if (!result.ok) {
+      setSite(result.site);
+      return setError(result.error);
+    }
     unlinkAccount();
     router.push("/");
     router.refresh();
@@ -242,7 +250,7 @@ function DeleteAccount() {
           void remove();
         }}
       >
-        <FormError error={error} required={t("required")} />
+        <FormError error={error} required={t("required")} site={site} />
         <TextField
           name="deletePassword"
           type="password"

@@ -16,6 +16,7 @@ export function AuthForm({ mode }: { mode: "signIn" | "signUp" }) {
   const [password, setPassword] = useState("");
   const [name, setName] = useState("");
   const [error, setError] = useState<AuthErrorCode | null>(null);
+  const [site, setSite] = useState("");
   const [fieldErrors, setFieldErrors] = useState<{ email?: string; password?: string; name?: string }>({});
   const [busy, setBusy] = useState(false);
 
@@ -40,6 +41,7 @@ export function AuthForm({ mode }: { mode: "signIn" | "signUp" }) {
         : await callAuth("/sign-up/email", { email: email.trim(), password, name: name.trim() || email.trim().split("@")[0] });
     if (!result.ok) {
       setBusy(false);
+      setSite(result.site ?? "");
       return setError(result.error);
     }
     // The account sync hears of the new session and links this browser's answers.
@@ -62,7 +64,7 @@ export function AuthForm({ mode }: { mode: "signIn" | "signUp" }) {
           role="alert"
           className="rounded-lg border border-red-700 bg-red-50 p-3 text-sm font-medium text-red-800 dark:border-red-400 dark:bg-red-950 dark:text-red-200"
         >
-          {t(`errors.${error}`, { min: PASSWORD_MIN, max: PASSWORD_MAX })}
+          {t(`errors.${error}`, { min: PASSWORD_MIN, max: PASSWORD_MAX, site })}
         </p>
       ) : null}
       {mode === "signUp" ? (

@@ -2,9 +2,23 @@
 // ship). Errors come back as stable codes that the UI translates.
 
 export type AuthErrorCode =
-  "invalidCredentials" | "tooShort" | "tooLong" | "tooCommon" | "cannotSignUp" | "invalidEmail" | "tooMany" | "wrongPassword" | "unknown";
+  | "invalidCredentials"
+  | "tooShort"
+  | "tooLong"
+  | "tooCommon"
+  | "cannotSignUp"
+  | "invalidEmail"
+  | "invalidName"
+  | "tooMany"
+  | "wrongPassword"
+  | "wrongAddress"
+  | "unknown";
 
-export async function callAuth(path: string, body: unknown): Promise<{ ok: true; data: unknown } | { ok: false; error: AuthErrorCode }> {
+export type AuthResult = { ok: true; data: unknown } | { ok: false; error: AuthErrorCode; /** For wrongAddress: the site's own address. */ site?: string };
+
+type ErrorBody = { code?: string; site?: string; fieldErrors?: { path?: string }[] };
+
+export async function callAuth(path: string, body: unknown): Promise<AuthResult> {
   let response: Response;
   try {
     response = await fetch(`/api/auth${path}`, {
@@ -18,8 +32,17 @@ export async function callAuth(path: string, body: unknown): Promise<{ ok: true;
   }
   if (response.ok) return { ok: true, data: await response.json().catch(() => null) };
   if (response.status === 429) return { ok: false, error: "tooMany" };
-  const { code } = ((await response.json().catch(() => ({}))) ?? {}) as { code?: string };
+  const { code, site, fieldErrors } = ((await response.json().catch(() => ({}))) ?? {}) as ErrorBody;
   switch (code) {
+    // Kindly's own checks before better-auth (app/api/auth/[...all]/route.ts).
+    case "forbidden":
+      return typeof site === "string" ? { ok: false, error: "wrongAddress", site } : { ok: false, error: "unknown" };
+    case "invalid": {
+      const field = fieldErrors?.[0]?.path;
+      if (field === "name") return { ok: false, error: "invalidName" };
+      if (field === "email") return { ok: false, error: "invalidEmail" };
+      return { ok: false, error: "unknown" };
+    }
     case "INVALID_EMAIL_OR_PASSWORD":
       return { ok: false, error: "invalidCredentials" };
     case "INVALID_PASSWORD":

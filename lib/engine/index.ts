@@ -40,6 +40,7 @@ export type {
 } from "./vocabulary";
 
 export {
+  lineText,
   ZAction,
   ZConnectionRequest,
   ZDecision,

@@ -45,19 +45,24 @@ export const ZPrinciple = z.enum(PRINCIPLES);
 // Control characters (newlines, tabs, NUL…) have no place in a one-line
 // name and would break the reply templates they are pasted into.
 const NO_CONTROL_CHARS = /^[^\u0000-\u001f\u007f]*$/;
+// Nor do direction overrides (U+202A–U+202E, U+2066–U+2069), which make text
+// read differently from what it is, or U+FFFD, which stands for bytes that
+// were not valid UTF-8 on the way in.
+const NO_HIDDEN_CHARS = /^[^\u202a-\u202e\u2066-\u2069\ufffd]*$/;
 
 /**
  * A one-line text field: trimmed, inner whitespace collapsed (so templates
  * never get double spaces), bounded. The bound is checked on the raw input
  * first so a 10 MB string is rejected before any work is done on it.
  */
-function lineText(max: number) {
+export function lineText(max: number) {
   return z
     .string()
     .max(max * 4, { message: `Too long: at most ${max} characters`, abort: true })
     .trim()
     .max(max, { message: `Too long: at most ${max} characters` })
     .regex(NO_CONTROL_CHARS, { message: "Must be a single line of text" })
+    .regex(NO_HIDDEN_CHARS, { message: "Contains a direction override or an undecodable character" })
     .transform((s) => s.replace(/\s+/g, " "));
 }
 

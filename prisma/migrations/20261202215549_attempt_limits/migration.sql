@@ -1,0 +1,6 @@
+-- CreateTable
+CREATE TABLE "AttemptLimit" (
+    "key" TEXT NOT NULL PRIMARY KEY,
+    "points" INTEGER NOT NULL,
+    "expire" DATETIME
+);
