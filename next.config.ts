@@ -15,6 +15,8 @@ const nextConfig: NextConfig = {
   // Native and driver packages stay outside the server bundle.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg"],
   poweredByHeader: false,
+  // Server actions read at most 64 kB, like every route handler (lib/http/json-body.ts); Next's default is 1 MB.
+  experimental: { serverActions: { bodySizeLimit: "64kb" } },
   reactStrictMode: true,
   async headers() {
     // HSTS only where the site is served over https (production deployments).
