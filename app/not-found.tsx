@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 
@@ -9,11 +8,6 @@ import "./globals.css";
 // Paths outside every language that no file answers (/foo.txt, /wp-login.php):
 // paths without a dot go through the language routing to the translated
 // app/[locale]/not-found.tsx instead. English, with a way into every language.
-
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations({ locale: routing.defaultLocale, namespace: "notFound" });
-  return { title: `${t("metaTitle")} · Kindly` };
-}
 
 export default async function RootNotFound() {
   // Rendered per request, so Next's scripts carry this response's CSP nonce (proxy.ts).

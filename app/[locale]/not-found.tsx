@@ -1,12 +1,6 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
 import { Link } from "@/lib/i18n/locale-links";
-
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("notFound");
-  return { title: t("metaTitle") };
-}
 
 const WAYS_ON = [
   { href: "/questionnaire", key: "questionnaire" },
