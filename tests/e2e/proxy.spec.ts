@@ -153,6 +153,31 @@ for (const proxy of PROXIES) {
       expect((await send(proxy.port, "HEAD", "/en")).status).toBe(200);
     });
 
+    test("a server action from the site's own origin reaches Kindly; one from another origin Next.js refuses", async () => {
+      const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+        node: Record<string, { exportedName?: string }>;
+      };
+      const save = Object.entries(manifest.node).find(([, action]) => action.exportedName === "savePolicyAction")![0];
+      const call = (origin: string) =>
+        send(proxy.port, "POST", "/en/policy", {
+          headers: { "next-action": save, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", origin },
+          body: JSON.stringify([{ profile: {} }]),
+        });
+      // The proxy passes the host with its port, which Next.js compares with the Origin: the action runs and finds no session.
+      const own = await call(`http://127.0.0.1:${proxy.port}`);
+      expect(own.status).toBe(200);
+      expect(own.body).toContain('{"ok":false,"code":"signedOut"}');
+      expectSecurityHeaders(own, "own-origin action");
+      // Another origin, another port included: refused before the action runs, with a digest and nothing else.
+      for (const origin of ["https://evil.example", "http://127.0.0.1:9"]) {
+        const foreign = await call(origin);
+        expect([origin, foreign.status]).toEqual([origin, 500]);
+        expect(foreign.body).not.toContain("signedOut");
+        expect(foreign.body).not.toMatch(/at |Error|\.js/);
+        expectSecurityHeaders(foreign, `action from ${origin}`);
+      }
+    });
+
     test("a body over 64 kB gets 413 from the proxy, to the API and to a server action, declared or chunked", async () => {
       const big = JSON.stringify({ profile: { displayName: "x".repeat(70_000) } });
       const origin = `http://127.0.0.1:${proxy.port}`;
