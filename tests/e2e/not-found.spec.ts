@@ -67,6 +67,7 @@ test("a missing file outside the languages: 404 with a way into every language, 
     await expect(page.getByRole("link", { name: messages.notFound.inThisLanguage })).toHaveAttribute("href", `/${locale}`);
   }
   await expectNoAxeViolations(page);
+  await screenshot(page, "file-not-found");
   await page.getByRole("link", { name: fi.notFound.inThisLanguage }).click();
   await expect(page).toHaveURL(/\/fi$/);
   expect(await violations()).toEqual([]);

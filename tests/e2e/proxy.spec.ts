@@ -215,3 +215,12 @@ test("the rate limit counts the address the proxy saw; a client's own X-Forwarde
     expect([proxy.name, (await decide(second, first)).status]).toEqual([proxy.name, 400]);
   }
 });
+
+test("with no instance answering, each proxy's 502 carries the headers too", async () => {
+  await app.stop();
+  for (const proxy of PROXIES) {
+    const answer = await send(proxy.port, "GET", "/en");
+    expect([proxy.name, answer.status]).toEqual([proxy.name, 502]);
+    expectSecurityHeaders(answer, `${proxy.name} 502`);
+  }
+});
