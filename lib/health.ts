@@ -19,9 +19,6 @@ export type DatabaseProblem = "unreachable" | "missing" | "replaced" | "readOnly
 
 export type DatabaseCheck = { ok: true; provider: DatabaseProvider } | { ok: false; provider: DatabaseProvider; problem: DatabaseProblem };
 
-/** Thrown inside the probe's transaction so that its write is rolled back. */
-class ProbeRollback extends Error {}
-
 export async function checkDatabase(): Promise<DatabaseCheck> {
   const url = env().DATABASE_URL;
   const provider = databaseProvider(url);
@@ -63,18 +60,13 @@ export async function checkDatabase(): Promise<DatabaseCheck> {
 }
 
 /**
- * A write that is rolled back: it takes the database's write lock, which a read-only file, folder, disk
- * or PostgreSQL server refuses, and changes nothing.
+ * A write that changes nothing: the statement still takes the database's write lock, which a read-only file,
+ * folder, disk or PostgreSQL server refuses. One statement on its own, not a transaction rolled back: on SQLite
+ * Prisma's one connection would let other requests' writes run inside the transaction, and the rollback would
+ * undo them too (lib/data/account.ts).
  */
 async function probeWrite() {
-  try {
-    await db().$transaction(async (tx) => {
-      await tx.$executeRaw`DELETE FROM "Policy" WHERE 1 = 0`;
-      throw new ProbeRollback();
-    });
-  } catch (error) {
-    if (!(error instanceof ProbeRollback)) throw error;
-  }
+  await db().$executeRaw`DELETE FROM "Policy" WHERE 1 = 0`;
 }
 
 async function exists(file: string) {
