@@ -1,10 +1,19 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
 import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 
+import { freePort } from "../../scripts/lib/pg-cluster";
+import { startInstance, type Instance } from "./instances";
 import { answerQuestionnaire, expectNoAxeViolations, LINKEDIN_URL, test, watchErrors } from "./support";
 
 // The security issue's story: person A is signed in on a browser, deletes the account from another
 // device, and person B then signs in on that browser. Nothing of A's may reach B's account, and the
 // browser says that A's copy was removed (lib/client/local-copy.ts).
+//
+// Each test runs its own instance (`npm start`'s script on a fresh SQLite folder): its sign-ups and
+// sign-ins count against that instance's limits (5 a minute from one address), not the shared server's.
 
 const PASSWORD = "quiet harbour lantern";
 const NOTICE = "The policy from an account that's no longer signed in on this browser has been removed from it";
@@ -15,8 +24,24 @@ function uniqueEmail(who: string) {
   return `${who}.${Date.now()}.${counter}@example.com`;
 }
 
+test.setTimeout(120_000);
+
+let instance: Instance;
+let folder: string;
+
+test.beforeEach(async () => {
+  folder = fs.mkdtempSync(path.join(os.tmpdir(), "kindly-switch-"));
+  const port = await freePort();
+  instance = await startInstance({ DATABASE_URL: `file:${path.join(folder, "kindly.db")}`, SITE_URL: `http://127.0.0.1:${port}` }, { port });
+});
+
+test.afterEach(async () => {
+  await instance?.stop();
+  fs.rmSync(folder, { recursive: true, force: true });
+});
+
 async function newContext(browser: Browser, errors: string[]): Promise<BrowserContext> {
-  const context = await browser.newContext({ locale: "en-GB" });
+  const context = await browser.newContext({ locale: "en-GB", baseURL: instance.url });
   watchErrors(context, errors);
   return context;
 }
@@ -126,7 +151,7 @@ test("a policy synced with an account deleted elsewhere is removed from the brow
   await one.close();
 });
 
-test("another account's copy is removed, not uploaded, when a second person signs in over it", async ({ browser, consoleErrors, baseURL }) => {
+test("another account's copy is removed, not uploaded, when a second person signs in over it", async ({ browser, consoleErrors }) => {
   const emailA = uniqueEmail("aino");
   const emailB = uniqueEmail("bjorn");
   const context = await newContext(browser, consoleErrors);
@@ -139,7 +164,7 @@ test("another account's copy is removed, not uploaded, when a second person sign
   await expect.poll(async () => (await storedState(page))?.account?.userId).toBe(idA);
 
   // B signs in on this browser while A's copy is still in it (no visit without a session in between).
-  const signedIn = await page.request.post("/api/auth/sign-in/email", { data: { email: emailB, password: PASSWORD }, headers: { origin: baseURL! } });
+  const signedIn = await page.request.post("/api/auth/sign-in/email", { data: { email: emailB, password: PASSWORD }, headers: { origin: instance.url } });
   expect(signedIn.status()).toBe(200);
   await page.reload();
   await expect(page.getByRole("status").filter({ hasText: NOTICE })).toBeVisible();
