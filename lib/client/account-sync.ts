@@ -18,7 +18,7 @@ import type { Profile } from "@/lib/engine/schemas";
 const loadParser = async () => (await import("@/lib/client/saved-profile")).parseSavedProfile;
 const loadActions = () => import("@/app/actions/policy");
 
-function setAccount(state: StoredState, account: AccountLink | null, extra: Partial<StoredState> = {}) {
+function setAccount(state: StoredState, account: AccountLink, extra: Partial<StoredState> = {}) {
   writeState({ ...state, ...extra, account });
 }
 
@@ -116,8 +116,9 @@ export async function linkAccount(userId: string) {
     }
     case "send":
       // Changes made here while offline, on top of the current version: send them.
+      if (!link || !local) return;
       setAccount(base, link);
-      return local && push(local);
+      return push(local);
     case "conflict":
       return setAccount(base, { userId, version: link?.version ?? 0, status: "conflict", remote });
     case "choose":

@@ -131,8 +131,13 @@ test("a policy synced with an account deleted elsewhere is removed from the brow
   expect(await storedState(page)).toBeNull();
   await expect(page.getByText("Aino")).toHaveCount(0);
   await expectNoAxeViolations(page);
+  // On a phone: the notice wraps, nothing scrolls sideways, and its button is reached from the keyboard.
+  await page.setViewportSize({ width: 375, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await notice.getByRole("button", { name: "Got it" }).focus();
+  await expect(notice.getByRole("button", { name: "Got it" })).toBeFocused();
   // It stays put away once read, and does not come back on the next visit.
-  await notice.getByRole("button", { name: "Got it" }).click();
+  await page.keyboard.press("Enter");
   await expect(notice).toBeHidden();
   await page.reload();
   await expect(page.getByText(NOTICE)).toHaveCount(0);
