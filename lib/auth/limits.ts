@@ -22,7 +22,7 @@ export const ATTEMPT_LIMITS = {
   signUpPerAddress: { points: 20, seconds: 60 * 60 },
   /** Sign-ups on the whole site: caps how fast anyone can test which addresses have an account. */
   signUpOverall: { points: 500, seconds: 60 * 60 },
-  /** Sign-ups naming one email address: with email set up, each sends that address a mail. */
+  /** Sign-ups naming one email address, counted only with email set up (each sends that address a mail). */
   signUpPerAccount: { points: 5, seconds: 60 * 60 },
   /** Password-reset mails asked for one email address. */
   passwordResetPerAccount: { points: 5, seconds: 60 * 60 },

@@ -175,6 +175,14 @@ describe.each(PROVIDERS)("email on %s", (provider) => {
       expect(mailbox.to(email)).toHaveLength(2);
     });
 
+    it("takes five sign-ups an hour naming one address, from anywhere, so nobody can flood its inbox", async () => {
+      const email = address("flood");
+      const statuses: number[] = [];
+      for (let i = 0; i < 6; i++) statuses.push((await signUp(app, email)).status);
+      expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+      await vi.waitFor(() => expect(mailbox.to(email)).toHaveLength(5), { timeout: 10_000 });
+    });
+
     it("sends a new link on request, for an unconfirmed address only, answering alike for any address", async () => {
       const email = address("resend");
       expect((await signUp(app, email)).status).toBe(200);

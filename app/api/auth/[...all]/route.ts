@@ -107,7 +107,8 @@ async function accountLimits(path: string, input: Record<string, unknown>, reque
       return [
         ["signUpPerAddress", requestClientAddress(request.headers)],
         ["signUpOverall", "site"],
-        ["signUpPerAccount", accountKey(String(input.email))],
+        // With email, each sign-up mails the address: a few an hour, so nobody can flood one inbox.
+        ...(mailEnabled() ? [["signUpPerAccount", accountKey(String(input.email))] as [AttemptKind, string]] : []),
       ];
     case "/request-password-reset":
       return [["passwordResetPerAccount", accountKey(String(input.email))]];
@@ -134,9 +135,10 @@ export const GET = withErrorHandling((request: Request) => {
 
 /**
  * The link in a verification mail, opened in a browser: better-auth confirms
- * the address, signs the person in and sends them to the callbackURL (with
- * `?error=…` when the token is expired or wrong). A link whose query is not
- * one Kindly makes goes to the confirmation page with INVALID_TOKEN too.
+ * the address, signs the person in and sends them to the confirmation page
+ * in the language of the callbackURL's page (with `?error=…` when the token is
+ * expired or wrong). A link whose query is not one Kindly makes goes there
+ * with INVALID_TOKEN too.
  */
 async function verifyEmail(request: Request): Promise<Response> {
   const params = new URL(request.url).searchParams;
@@ -146,7 +148,11 @@ async function verifyEmail(request: Request): Promise<Response> {
     const locale = localeOfPath(params.get("callbackURL") ?? undefined);
     return new Response(null, { status: 302, headers: { Location: `/${locale}/email-verified?error=INVALID_TOKEN` } });
   }
-  return toNextJsHandler(auth()).GET(forAuth(request));
+  // Whatever page the link named, it lands on the confirmation page in that page's language.
+  const link = new URL(request.url);
+  const callbackURL = `/${localeOfPath(parsed.data.callbackURL)}/email-verified`;
+  link.search = new URLSearchParams({ token: parsed.data.token, callbackURL }).toString();
+  return toNextJsHandler(auth()).GET(forAuth(new Request(link, request)));
 }
 
 /**
