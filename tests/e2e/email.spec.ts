@@ -115,3 +115,20 @@ test("a forgotten password: the link on sign-in, the mail, a new password, then 
   await expectNoAxeViolations(page);
   await context.close();
 });
+
+test("a site without email hides 'Forgot your password?' and says whom to ask", async ({ page }) => {
+  // The shared instance (playwright.config.ts) has no SMTP_URL.
+  await page.goto("/fi/sign-in");
+  await expect(page.getByRole("heading", { name: "Kirjaudu sisään", level: 1 })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Unohtuiko salasana?" })).toHaveCount(0);
+  await page.goto("/fi/forgot-password");
+  await expect(page.getByRole("heading", { name: "Tämä sivusto ei voi lähettää sähköpostia" })).toBeVisible();
+  await expect(page.getByRole("textbox")).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  // The API agrees: no reset endpoint.
+  const response = await page.request.post("/api/auth/request-password-reset", {
+    data: { email: email, redirectTo: "/fi/reset-password" },
+    headers: { origin: new URL(page.url()).origin },
+  });
+  expect(response.status()).toBe(404);
+});
