@@ -42,3 +42,23 @@ export function parseInput<T>(schema: z.ZodType<T>, input: unknown): Result<T, F
   const parsed = schema.safeParse(input);
   return parsed.success ? { ok: true, data: parsed.data } : fail("invalid", fieldErrors(parsed.error));
 }
+
+/** The most a server action's JSON input may hold (the framework's body limit, next.config.ts, is the same 64 kB). */
+export const MAX_ACTION_INPUT_CHARACTERS = 64 * 1024;
+
+/**
+ * Parses a server action's input, sent as one JSON string, like a route's JSON body: React's own
+ * decoding of an object argument drops a `__proto__` key silently, while a string arrives whole, so
+ * that key (and anything else that is not valid JSON for `schema`) is refused here.
+ */
+export function parseJsonInput<T>(schema: z.ZodType<T>, json: unknown): Result<T, Failure<"invalid">> {
+  if (typeof json !== "string") return fail("invalid", [{ path: "(root)", message: "Send the input as one JSON string" }]);
+  if (json.length > MAX_ACTION_INPUT_CHARACTERS) return fail("invalid", [{ path: "(root)", message: "Too long: at most 64 kB" }]);
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return fail("invalid", [{ path: "(root)", message: "Not valid JSON" }]);
+  }
+  return parseInput(schema, data);
+}

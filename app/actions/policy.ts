@@ -4,9 +4,10 @@ import { signedInUser } from "@/app/actions/signed-in";
 import { policyStore, ZPolicyId, ZSavePolicy, type Conflict, type PolicyRecord } from "@/lib/data/policy";
 import { db } from "@/lib/db";
 import { fail, type Failure, type Result } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
+import { parseJsonInput } from "@/lib/validation";
 
-// Thin actions: check the origin and session, parse the input, call the data layer.
+// Thin actions: check the origin and session, parse the input, call the data layer. Inputs with
+// fields come as one JSON string (lib/validation.ts, parseJsonInput).
 
 type Refused = Failure<"signedOut" | "forbidden" | "notFound" | "invalid">;
 export type ActionResult<T> = Result<T, Refused | Conflict>;
@@ -27,10 +28,10 @@ export async function loadPolicyAction(policyId: unknown): Promise<ActionResult<
   return policy ? { ok: true, data: policy } : fail("notFound");
 }
 
-export async function savePolicyAction(input: unknown): Promise<ActionResult<PolicyRecord>> {
+export async function savePolicyAction(json: string): Promise<ActionResult<PolicyRecord>> {
   const who = await signedInUser();
   if (!who.ok) return who;
-  const parsed = parseInput(ZSavePolicy, input);
+  const parsed = parseJsonInput(ZSavePolicy, json);
   if (!parsed.ok) return parsed;
   return policyStore(db()).savePolicy(who.data.id, parsed.data);
 }

@@ -16,10 +16,15 @@ export const ZEmail = z
   .max(EMAIL_MAX, { message: `Too long: at most ${EMAIL_MAX} characters`, abort: true })
   .pipe(z.email({ message: "Not an email address (the forms trim spaces; the API takes none)" }));
 
+// No control characters: besides being untypeable, scrypt's HMAC pads short keys with zero bytes, so
+// "secret" and "secret\u0000" would be the same password.
+const NO_CONTROL_CHARACTERS = /^[^\u0000-\u001f\u007f]*$/;
+
 const ZPassword = z
   .string()
   .min(1, { message: "Enter the password" })
-  .max(PASSWORD_MAX * 4, { message: `Too long: at most ${PASSWORD_MAX} characters` });
+  .max(PASSWORD_MAX * 4, { message: `Too long: at most ${PASSWORD_MAX} characters`, abort: true })
+  .regex(NO_CONTROL_CHARACTERS, { message: "A password has no control characters (tabs, line breaks, NUL)" });
 
 /** A place on this site to go next: a path, never another site. */
 const ZCallbackPath = z
@@ -47,7 +52,8 @@ export const ZDeleteUser = z
     password: z
       .string()
       .min(1, "Enter your password to delete the account.")
-      .max(PASSWORD_MAX * 4),
+      .max(PASSWORD_MAX * 4, { abort: true })
+      .regex(NO_CONTROL_CHARACTERS, { message: "A password has no control characters (tabs, line breaks, NUL)" }),
   })
   .strict();
 

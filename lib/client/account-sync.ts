@@ -1,5 +1,6 @@
 import type { AccountDetailsResult } from "@/app/actions/account";
 import type { AccountDetails } from "@/lib/data/account";
+import type { SavePolicy } from "@/lib/data/policy";
 import { forgetSession } from "@/lib/client/session";
 import { clearState, emptyDraft, onProfileSaved, profileToDraft, readState, writeState, type AccountLink, type StoredState } from "@/lib/client/kindly-store";
 import type { Profile } from "@/lib/engine/schemas";
@@ -32,7 +33,7 @@ async function push(profile: Profile) {
   const account = state?.account;
   if (!state || !account || account.status !== "synced") return;
   const { savePolicyAction } = await loadActions();
-  const result = await savePolicyAction({ profile, baseVersion: account.version });
+  const result = await savePolicyAction(JSON.stringify({ profile, baseVersion: account.version } satisfies SavePolicy));
   // Signed out or switched account meanwhile: this browser's state is no longer this account's to write.
   const now = readState();
   if (!now || now.account?.userId !== account.userId) return;
@@ -56,7 +57,7 @@ export async function linkAccount(userId: string) {
 
   if (!remote) {
     if (!local) return setAccount(base, { userId, version: 0, status: "synced" });
-    const saved = await savePolicyAction({ profile: local, baseVersion: 0 });
+    const saved = await savePolicyAction(JSON.stringify({ profile: local, baseVersion: 0 } satisfies SavePolicy));
     if (saved.ok) return setAccount(readState() ?? base, { userId, version: saved.data.version, status: "synced" });
     return setAccount(readState() ?? base, { userId, version: 0, status: "error" });
   }
@@ -97,7 +98,7 @@ export async function keepBrowserVersion() {
 /** Saves the account page's details (name, language, LinkedIn URL); on success this browser takes the saved policy, in step. */
 export async function saveAccountDetails(details: AccountDetails): Promise<AccountDetailsResult> {
   const { updateAccountDetailsAction } = await import("@/app/actions/account");
-  const result = await updateAccountDetailsAction(details);
+  const result = await updateAccountDetailsAction(JSON.stringify(details));
   const state = readState();
   const account = state?.account;
   if (result.ok && state && account) adopt(state, account.userId, result.data);

@@ -79,6 +79,7 @@ export const ZLinkedinUrl = z
   .max(LINKEDIN_URL_MAX, { message: `Too long: at most ${LINKEDIN_URL_MAX} characters` })
   // The URL parser would quietly drop tabs and newlines; refuse them first.
   .regex(NO_CONTROL_CHARS, { message: "Must be a single line of text" })
+  .regex(NO_HIDDEN_CHARS, { message: "Contains a direction override or an undecodable character" })
   .pipe(
     z.url({
       protocol: /^https$/,

@@ -24,7 +24,6 @@ import {
   badLinkedinUrls,
   badPolicyIds,
   badText,
-  clone,
   preview,
   problemWith,
   prototypeFingerprint,
@@ -284,6 +283,9 @@ describe.each(PROVIDERS)("bad input corpus on %s", (provider) => {
   beforeAll(async () => {
     database = await createTestDatabase(provider);
     app = await loadApp(database.url);
+    // The per-account and site-wide limits raised, so every answer counted is the route's own.
+    const { ATTEMPT_LIMITS } = await import("../../lib/auth/limits.ts");
+    for (const limit of Object.values(ATTEMPT_LIMITS)) Object.assign(limit, { points: 1_000_000 });
     // Deliberate writes, before the snapshot: two people, each with a saved policy.
     users.a.cookie = await signUp("Aino", a.email, a.password);
     users.b.cookie = await signUp("Bjørn", `bjorn-${provider}@kindly.test`, "another sturdy passphrase");
@@ -518,6 +520,129 @@ describe.each(PROVIDERS)("bad input corpus on %s", (provider) => {
     await expectNothingWritten();
   });
 
+  /** The corpus for one signed-in better-auth endpoint: every malformed body, from person a. */
+  async function signedInCorpus(path: string, shape: Shape, options: { validAfterAll?: (c: RawCase) => boolean; extra?: ValueCase[] } = {}) {
+    const values = [...valueCases(shape), ...(options.extra ?? [])].map(asJson);
+    const raws = rawCases(shape.sample, { textPath: [Object.keys(shape.sample)[0]!] });
+    const cases = [...values, ...raws].filter((c) => !options.validAfterAll?.(c));
+    const send = (c: RawCase) => () => auth(path, { ...c, headers: { cookie: users.a.cookie, ...c.headers } });
+    quietAuthLogs();
+    const v = await run(cases.map((c) => ({ label: c.label, send: send(c) })));
+    // The same, from elsewhere or signed out.
+    const body = JSON.stringify(shape.sample);
+    const from = (headers: Record<string, string>) => () =>
+      app.authRoute.POST(httpRequest("POST", `/api/auth${path}`, { body, contentType: "application/json", headers }));
+    const h = await run([
+      ...["http://evil.example", "null", "https://kindly.test"].map((origin) => ({
+        label: `Origin ${origin}`,
+        send: from({ origin, cookie: users.a.cookie }),
+      })),
+      { label: "no Origin", send: from({ cookie: users.a.cookie }) },
+      ...badCookies().map(([label, cookie]) => ({ label: `cookie: ${label}`, send: from({ origin: SITE, cookie }) })),
+      { label: "no cookie", send: from({ origin: SITE }) },
+    ]);
+    const count = v.count + h.count;
+    summary.push(`${provider} POST /api/auth${path}: ${count} requests, statuses ${JSON.stringify(mergeCounts(v.statuses, h.statuses))}`);
+    return { problems: [...v.problems, ...h.problems], count };
+  }
+
+  it("POST /api/auth/change-password refuses every malformed body and changes nothing", async () => {
+    const expectNothingWritten = await watchDatabase();
+    // A too-short new password keeps every mutation invalid.
+    const shape: Shape = {
+      sample: { currentPassword: a.password, newPassword: "short", revokeOtherSessions: true },
+      required: ["currentPassword", "newPassword"],
+    };
+    const result = await signedInCorpus("/change-password", shape);
+    expect(result.problems).toEqual([]);
+    expect(result.count).toBeGreaterThanOrEqual(MIN_CASES);
+    await expectNothingWritten();
+  });
+
+  it("POST /api/auth/delete-user refuses every malformed body and deletes nobody", async () => {
+    const expectNothingWritten = await watchDatabase();
+    // A wrong password keeps every mutation from deleting.
+    const shape: Shape = { sample: { password: "not the password at all" }, required: ["password"] };
+    const passwords = [
+      ...BAD_PASSWORDS,
+      a.password.toUpperCase(),
+      ` ${a.password}`,
+      `${a.password}\u0000`,
+      null,
+      0,
+      true,
+      [],
+      {},
+      [a.password],
+      { password: a.password },
+    ];
+    const extra = passwords.map((password) => ({ label: `password ${preview(password)}`, value: { password } }));
+    const result = await signedInCorpus("/delete-user", shape, { extra });
+    expect(result.problems).toEqual([]);
+    expect(result.count).toBeGreaterThanOrEqual(MIN_CASES);
+    await expectNothingWritten();
+  });
+
+  it("POST /api/auth/sign-out refuses every malformed body and signs nobody out", async () => {
+    const expectNothingWritten = await watchDatabase();
+    // It takes nothing: any field is refused. (An empty body or `{}` is a real sign-out, so those are left out.)
+    const shape: Shape = { sample: { everywhere: true }, required: [] };
+    const isSignOut = (c: RawCase) => c.body === null || c.body === "" || (typeof c.body === "string" && /^\s*\{\s*\}\s*$/.test(c.body));
+    const fields = ["callbackURL", "all", "token", "userId", "sessionId", "redirect", "__proto__x", "constructor", "revokeOtherSessions", "0"];
+    const extra = fields.flatMap((field) =>
+      [true, "x", 1, null, {}].map((value) => ({ label: `field ${field} = ${preview(value)}`, value: { [field]: value } })),
+    );
+    const result = await signedInCorpus("/sign-out", shape, { validAfterAll: isSignOut, extra });
+    expect(result.problems).toEqual([]);
+    expect(result.count).toBeGreaterThanOrEqual(MIN_CASES);
+    await expectNothingWritten();
+  });
+
+  it("GET /api/auth/get-session answers null for every bad cookie, and 404 for every endpoint not exposed", async () => {
+    const expectNothingWritten = await watchDatabase();
+    const get = (path: string, cookie?: string) =>
+      app.authRoute.GET(httpRequest("GET", `/api/auth${path}`, { headers: cookie === undefined ? {} : { cookie } }));
+    // Nobody is signed in with a bad cookie: 200 with null, as better-auth answers.
+    for (const [label, cookie] of badCookies()) {
+      const response = await get("/get-session", cookie);
+      expect(response.status, label).toBe(200);
+      expect(await response.json(), label).toBeNull();
+    }
+    const hidden = [
+      "/update-user",
+      "/change-email",
+      "/list-sessions",
+      "/revoke-sessions",
+      "/revoke-other-sessions",
+      "/list-accounts",
+      "/unlink-account",
+      "/sign-in/social",
+      "/link-social",
+      "/refresh-token",
+      "/get-access-token",
+      "/account-info",
+      "/ok",
+      "/error",
+      "/delete-user/callback",
+      "/../policy",
+      "/get-session/",
+      "/GET-SESSION",
+    ];
+    const posts = await run(
+      hidden.map((path) => ({
+        label: `POST ${path}`,
+        send: () => auth(path, { body: "{}", contentType: "application/json", headers: { cookie: users.a.cookie } }),
+      })),
+    );
+    const gets = await run(hidden.filter((p) => p !== "/get-session/").map((path) => ({ label: `GET ${path}`, send: () => get(path, users.a.cookie) })));
+    summary.push(
+      `${provider} better-auth GET/POST not exposed: ${posts.count + gets.count} requests, statuses ${JSON.stringify(mergeCounts(posts.statuses, gets.statuses))}`,
+    );
+    expect([...posts.problems, ...gets.problems]).toEqual([]);
+    expect(mergeCounts(posts.statuses, gets.statuses)).toEqual({ 404: posts.count + gets.count });
+    await expectNothingWritten();
+  });
+
   describe("server actions", () => {
     const signedIn = () => new Headers({ origin: SITE, cookie: users.a.cookie });
     const headerCases = (): [string, Headers][] => [
@@ -537,14 +662,14 @@ describe.each(PROVIDERS)("bad input corpus on %s", (provider) => {
       const shape = savePolicyShape(users.a.version);
       const save = app.policyActions.savePolicyAction;
       const cases = [
-        ...valueCases(shape),
+        ...actionTexts(shape, ["profile", "displayName"]),
         ...actionOnlyValues(shape.sample),
         ...[0, users.a.version + 1, 2 ** 31 - 1, 2 ** 31, Number.MAX_SAFE_INTEGER].map((baseVersion) => ({
           label: `stale baseVersion ${baseVersion}`,
-          value: { profile, baseVersion },
+          value: JSON.stringify({ profile, baseVersion }),
         })),
-      ].map((c) => ({ label: c.label, call: as(signedIn(), () => save(c.value)) }));
-      const headers = headerCases().map(([label, h]) => ({ label, call: as(h, () => save(clone(shape.sample))) }));
+      ].map((c) => ({ label: c.label, call: as(signedIn(), () => save(c.value as string)) }));
+      const headers = headerCases().map(([label, h]) => ({ label, call: as(h, () => save(JSON.stringify(shape.sample))) }));
       const result = await runActions([...cases, ...headers]);
       summary.push(`${provider} savePolicyAction: ${result.count} calls, ${JSON.stringify(result.reasons)}`);
       expect(result.problems).toEqual([]);
@@ -580,14 +705,14 @@ describe.each(PROVIDERS)("bad input corpus on %s", (provider) => {
       const shape = accountShape(users.a.version);
       const update = app.accountActions.updateAccountDetailsAction;
       const cases = [
-        ...valueCases(shape),
+        ...actionTexts(shape, ["displayName"]),
         ...actionOnlyValues(shape.sample),
         ...[0, users.a.version + 1, 2 ** 31 - 1, 2 ** 31, Number.MAX_SAFE_INTEGER].map((baseVersion) => ({
           label: `stale baseVersion ${baseVersion}`,
-          value: { ...shape.sample, baseVersion },
+          value: JSON.stringify({ ...shape.sample, baseVersion }),
         })),
-      ].map((c) => ({ label: c.label, call: as(signedIn(), () => update(c.value)) }));
-      const headers = headerCases().map(([label, h]) => ({ label, call: as(h, () => update(clone(shape.sample))) }));
+      ].map((c) => ({ label: c.label, call: as(signedIn(), () => update(c.value as string)) }));
+      const headers = headerCases().map(([label, h]) => ({ label, call: as(h, () => update(JSON.stringify(shape.sample))) }));
       const result = await runActions([...cases, ...headers]);
       summary.push(`${provider} updateAccountDetailsAction: ${result.count} calls, ${JSON.stringify(result.reasons)}`);
       expect(result.problems).toEqual([]);
@@ -746,6 +871,23 @@ function quietAuthLogs() {
     warn.mockRestore();
     error.mockRestore();
   });
+}
+
+/**
+ * A server action's input is one JSON string: every malformed value as JSON, and every malformed
+ * body as the text Next would hand over (invalid UTF-8 decoded with U+FFFD, as Next does). The raw
+ * cases that are only wrong about their headers hold a valid body, so they are left out.
+ */
+function actionTexts(shape: Shape, textPath: string[]): ValueCase[] {
+  const values = valueCases(shape).map((c) => ({ label: c.label, value: JSON.stringify(c.value) }));
+  const texts = rawCases(shape.sample, { textPath })
+    .filter((c) => !c.label.startsWith("wrong content type") && !c.label.startsWith("Content-Length"))
+    .flatMap((c) => {
+      if (typeof c.body === "string") return [{ label: `text: ${c.label}`, value: c.body }];
+      if (c.body instanceof Uint8Array) return [{ label: `text: ${c.label}`, value: new TextDecoder().decode(c.body) }];
+      return [];
+    });
+  return [...values, ...texts];
 }
 
 function badCookies(): [string, string][] {
