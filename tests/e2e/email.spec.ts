@@ -116,6 +116,24 @@ test("a forgotten password: the link on sign-in, the mail, a new password, then 
   await context.close();
 });
 
+test("a link that no longer works says why and offers a new one, in the page's language", async ({ page }) => {
+  await page.goto(`${instance.url}/nb/email-verified?error=TOKEN_EXPIRED`);
+  await expect(page.getByRole("heading", { name: "Lenken virket ikke" })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "Lenken har gått ut" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("E-post").fill(email);
+  await page.getByRole("button", { name: "Send en ny lenke" }).click();
+  await expect(page.getByRole("status")).toContainText(`Hvis ${email} fortsatt venter på å bli bekreftet`);
+  await expectNoAxeViolations(page);
+
+  // A reset page opened without its token.
+  await page.goto(`${instance.url}/fi/reset-password`);
+  await expect(page.getByRole("alert").filter({ hasText: "Tämä linkki on vanhentunut" })).toBeVisible();
+  await page.getByRole("link", { name: "Pyydä uusi linkki" }).click();
+  await expect(page).toHaveURL(/\/fi\/forgot-password$/);
+  await expect(page.getByRole("heading", { name: "Unohtuiko salasana?", level: 1 })).toBeVisible();
+});
+
 test("a site without email hides 'Forgot your password?' and says whom to ask", async ({ page }) => {
   // The shared instance (playwright.config.ts) has no SMTP_URL.
   await page.goto("/fi/sign-in");
