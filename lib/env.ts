@@ -40,7 +40,14 @@ const ZEnv = z.object({
     .transform((v) => (v === undefined || v.trim() === "" ? undefined : v.trim()))
     .pipe(z.url({ protocol: /^smtps?$/, message: 'must be an smtp:// or smtps:// URL, e.g. "smtp://user:password@mail.example.com:587"' }).optional()),
   // The sender of Kindly's mail; defaults to no-reply at SITE_URL's host.
-  MAIL_FROM: z.string().trim().min(3).max(200).optional(),
+  MAIL_FROM: z
+    .string()
+    .trim()
+    .max(200)
+    .regex(/^(?:[^<>\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, {
+      message: 'must be an address, e.g. "no-reply@example.org" or "Kindly <no-reply@example.org>"',
+    })
+    .optional(),
 });
 
 const ZEnvWithDefaults = ZEnv.transform((values) => ({

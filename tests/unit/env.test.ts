@@ -40,5 +40,8 @@ describe("mail settings", () => {
   it("sends from no-reply at the site's host unless MAIL_FROM says otherwise", () => {
     expect(parseEnv({ SITE_URL: "https://kindly.example.org" }).MAIL_FROM).toBe("Kindly <no-reply@kindly.example.org>");
     expect(parseEnv({ MAIL_FROM: "Aino <aino@example.org>" }).MAIL_FROM).toBe("Aino <aino@example.org>");
+    expect(parseEnv({ MAIL_FROM: "aino@example.org" }).MAIL_FROM).toBe("aino@example.org");
+    expect(() => parseEnv({ MAIL_FROM: "Kindly" })).toThrow(/MAIL_FROM: must be an address/);
+    expect(() => parseEnv({ MAIL_FROM: "Kindly <a@b.example>\r\nBcc: x@y.example" })).toThrow(/MAIL_FROM/);
   });
 });
