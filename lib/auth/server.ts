@@ -6,6 +6,7 @@ import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 
 import { isCommonPassword } from "@/lib/auth/common-passwords";
+import { accountKey, clearAttempts } from "@/lib/auth/limits";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password-rules";
 import { db } from "@/lib/db";
 import { databaseProvider, env } from "@/lib/env";
@@ -64,9 +65,11 @@ function mailOptions() {
         dispatchMail("existing account", existingAccountMail(mailLocale(request), user));
       },
       // The reset link reached the account's mailbox: that confirms the address too (an account made before
-      // email was set up need not confirm it separately).
-      onPasswordReset: async ({ user }: { user: { id: string; emailVerified: boolean } }) => {
+      // email was set up need not confirm it separately), and the owner may sign in at once, even if someone
+      // used up the account's sign-in attempts (lib/auth/limits.ts).
+      onPasswordReset: async ({ user }: { user: { id: string; email: string; emailVerified: boolean } }) => {
         if (!user.emailVerified) await db().user.update({ where: { id: user.id }, data: { emailVerified: true } });
+        await clearAttempts(db(), "signInPerAccount", accountKey(user.email));
       },
     },
     emailVerification: {

@@ -260,6 +260,16 @@ describe.each(PROVIDERS)("email on %s", (provider) => {
       expect((await signIn(app, email, NEW_PASSWORD)).status).toBe(200);
     });
 
+    it("lets the owner sign in at once after a reset, even when someone used up the account's sign-in attempts", async () => {
+      const email = await verifiedAccount();
+      for (let i = 0; i < 10; i++) expect((await signIn(app, email, `wrong guess ${i}`)).status).toBe(401);
+      expect((await signIn(app, email)).status).toBe(429);
+      expect((await post(app, "/request-password-reset", { email, redirectTo: "/en/reset-password" })).status).toBe(200);
+      const token = new URL((await mailbox.waitFor(email, { subject: /new password/ })).links[0]!).searchParams.get("token")!;
+      expect((await post(app, "/reset-password", { newPassword: NEW_PASSWORD, token })).status).toBe(200);
+      expect((await signIn(app, email, NEW_PASSWORD)).status).toBe(200);
+    });
+
     it("is limited per address: five reset mails an hour", async () => {
       const email = address("reset-limit");
       const statuses: number[] = [];
