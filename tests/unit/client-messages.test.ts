@@ -20,7 +20,13 @@ const ENTRIES: Record<ClientPart, string[]> = {
   policy: ["app/[locale]/policy/page.tsx"],
   advice: ["app/[locale]/advice/page.tsx"],
   account: ["app/[locale]/account/page.tsx"],
-  auth: ["app/[locale]/sign-in/page.tsx", "app/[locale]/sign-up/page.tsx"],
+  auth: [
+    "app/[locale]/sign-in/page.tsx",
+    "app/[locale]/sign-up/page.tsx",
+    "app/[locale]/forgot-password/page.tsx",
+    "app/[locale]/reset-password/page.tsx",
+    "app/[locale]/email-verified/page.tsx",
+  ],
 };
 
 function pagesUnder(dir: string): string[] {
