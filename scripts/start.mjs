@@ -25,6 +25,9 @@ const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOST || "127.0.0.1";
 const databaseUrl = process.env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL;
 
+/** @param {string} host */
+const isLoopback = (host) => host === "localhost" || host === "::1" || /^127\./.test(host);
+
 /** On PostgreSQL every instance must be given the same BETTER_AUTH_SECRET: said before any build. */
 function requireSharedSecret() {
   if (process.env.BETTER_AUTH_SECRET || providerOfUrl(databaseUrl) !== "postgresql") return;
@@ -131,6 +134,10 @@ async function main() {
   if (!process.env.HOST) {
     console.log(
       'It listens on this machine only. To serve others, put a reverse proxy in front, list it in TRUSTED_PROXIES and set HOST (README, "Deploying").',
+    );
+  } else if (!isLoopback(hostname) && !process.env.TRUSTED_PROXIES?.trim()) {
+    console.warn(
+      `Warning: HOST=${hostname} lets other machines reach Kindly directly, and without TRUSTED_PROXIES any client can choose the address its rate limits count (X-Forwarded-For). Let only a reverse proxy reach this port and list it in TRUSTED_PROXIES (README, "Deploying").`,
     );
   }
 }

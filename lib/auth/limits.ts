@@ -16,7 +16,7 @@ export type AttemptLimit = { points: number; seconds: number };
 export const ATTEMPT_LIMITS = {
   /** Sign-in attempts for one email address, from anywhere; a successful sign-in clears them. */
   signInPerAccount: { points: 10, seconds: 15 * 60 },
-  /** Password changes tried by one signed-in account. */
+  /** Tries of one signed-in account's current password: password changes and account deletions. */
   passwordChangePerAccount: { points: 5, seconds: 15 * 60 },
   /** Sign-ups from one client address (better-auth also allows 5 a minute). */
   signUpPerAddress: { points: 20, seconds: 60 * 60 },

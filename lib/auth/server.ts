@@ -125,6 +125,7 @@ function createAuth() {
         "/sign-in/email": { window: 60, max: 5 },
         "/sign-up/email": { window: 60, max: 5 },
         "/change-password": { window: 60, max: 5 },
+        "/delete-user": { window: 60, max: 5 },
         "/request-password-reset": { window: 60, max: 5 },
         "/reset-password": { window: 60, max: 5 },
         "/send-verification-email": { window: 60, max: 5 },

@@ -51,11 +51,13 @@ test("without HOST it answers on 127.0.0.1 only, and says so when it starts", as
   await expect.poll(() => instance!.output()).toContain("It listens on this machine only");
 });
 
-test("with HOST=0.0.0.0 it answers on the machine's other addresses too, without the notice", async () => {
+test("with HOST=0.0.0.0 it answers on the machine's other addresses too, and warns while TRUSTED_PROXIES is unset", async () => {
   const outside = outsideAddress();
   test.skip(!outside, "this machine has no non-loopback IPv4 address to try");
   instance = await startInstance({ HOST: "0.0.0.0", DATABASE_URL: `file:${dir}/kindly.db` });
   expect(await answersAt(`http://${outside}:${port(instance)}/api/ping`)).toBe(true);
   await expect.poll(() => instance!.output()).toContain("Kindly is running at");
   expect(instance.output()).not.toContain("It listens on this machine only");
+  // Reachable without a trusted proxy: any client could choose its rate-limit address, and it is told so.
+  expect(instance.output()).toContain("Warning: HOST=0.0.0.0 lets other machines reach Kindly directly");
 });

@@ -99,6 +99,18 @@ describe.each(PROVIDERS)("auth limits and input on %s", (provider) => {
     expect((await post(app, "/sign-in/email", { email: eve.email, password: eve.password })).status).toBe(200);
   });
 
+  it("password guesses through delete-user are limited per account too, whatever address they come from", async () => {
+    const ivy = await signUp(app);
+    for (let i = 0; i < 5; i++) {
+      const wrong = await post(app, "/delete-user", { password: `wrong-${i}` }, { cookie: ivy.cookie, ip: `10.9.0.${i}` });
+      expect(wrong.status).toBe(400);
+    }
+    const sixth = await post(app, "/delete-user", { password: ivy.password }, { cookie: ivy.cookie, ip: "10.9.0.99" });
+    expect(sixth.status).toBe(429);
+    // The account is still there.
+    expect((await post(app, "/sign-in/email", { email: ivy.email, password: ivy.password })).status).toBe(200);
+  });
+
   it("sign-up is limited per address and for the whole site", async () => {
     // Lowered for this test: the real limits are 20 an hour per address and 500 an hour overall.
     const lowered = await loadApp(database.url);

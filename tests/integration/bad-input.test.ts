@@ -4,7 +4,7 @@
 // `{ ok: false }` for server actions) — never a 5xx, never a stack trace — and
 // nothing may be written to the database.
 import { z } from "zod";
-import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished, vi } from "vitest";
 
 import {
   LANGUAGES,
@@ -256,6 +256,12 @@ describe.each(PROVIDERS)("bad input corpus on %s", (provider) => {
   let app: Awaited<ReturnType<typeof loadApp>>;
   const users = { a: { cookie: "", policyId: "", version: 0 }, b: { cookie: "", policyId: "", version: 0 } };
   const a = { email: `aino-${provider}@kindly.test`, password: "a sturdy passphrase 42" };
+  /** What must never reach the log: the people's passwords and session tokens. */
+  const secrets = () => [
+    a.password,
+    "another sturdy passphrase",
+    ...[users.a.cookie, users.b.cookie].map((c) => decodeURIComponent(c.slice(c.indexOf("=") + 1)).split(".")[0]!),
+  ];
 
   const auth = (path: string, send: Send) =>
     app.authRoute.POST(httpRequest("POST", `/api/auth${path}`, { ...send, headers: { origin: SITE, ...send.headers } }));
@@ -443,7 +449,7 @@ describe.each(PROVIDERS)("bad input corpus on %s", (provider) => {
     ].map(asJson);
     const raws = rawCases(shape.sample, { textPath: ["email"] });
     const send = (c: RawCase) => () => auth("/sign-up/email", c);
-    quietAuthLogs();
+    quietAuthLogs(secrets());
     const v = await run([...values, ...fields].map((c) => ({ label: c.label, send: send(c) })));
     const r = await run(raws.map((c) => ({ label: c.label, send: send(c) })));
     // Well-formed sign-ups sent the wrong way: from elsewhere, or too big.
@@ -493,7 +499,7 @@ describe.each(PROVIDERS)("bad input corpus on %s", (provider) => {
     ].map(asJson);
     const raws = rawCases(shape.sample, { textPath: ["email"] });
     const send = (c: RawCase) => () => auth("/sign-in/email", c);
-    quietAuthLogs();
+    quietAuthLogs(secrets());
     const v = await run([...values, ...fields].map((c) => ({ label: c.label, send: send(c) })));
     const r = await run(raws.map((c) => ({ label: c.label, send: send(c) })));
     // The right credentials sent from elsewhere (login CSRF).
@@ -526,7 +532,7 @@ describe.each(PROVIDERS)("bad input corpus on %s", (provider) => {
     const raws = rawCases(shape.sample, { textPath: [Object.keys(shape.sample)[0]!] });
     const cases = [...values, ...raws].filter((c) => !options.validAfterAll?.(c));
     const send = (c: RawCase) => () => auth(path, { ...c, headers: { cookie: users.a.cookie, ...c.headers } });
-    quietAuthLogs();
+    quietAuthLogs(secrets());
     const v = await run(cases.map((c) => ({ label: c.label, send: send(c) })));
     // The same, from elsewhere or signed out.
     const body = JSON.stringify(shape.sample);
@@ -744,7 +750,7 @@ describe.each(PROVIDERS)("bad input corpus on %s", (provider) => {
     async function corpus(path: string, shape: Shape, fields: ValueCase[], wellFormed: Record<string, unknown>) {
       const expectNothingWritten = await watchDatabase();
       const send = (c: RawCase) => () => auth(path, c);
-      quietAuthLogs();
+      quietAuthLogs(secrets());
       const v = await run([...valueCases(shape), ...fields].map(asJson).map((c) => ({ label: c.label, send: send(c) })));
       const r = await run(rawCases(shape.sample, { textPath: [Object.keys(shape.sample)[0]!] }).map((c) => ({ label: c.label, send: send(c) })));
       const from = (headers: Record<string, string>) => () =>
@@ -861,17 +867,36 @@ describe.each(PROVIDERS)("bad input corpus on %s", (provider) => {
   });
 });
 
-/** better-auth logs every refused password and callback URL; the statuses say it all. Restored after the test. */
-function quietAuthLogs() {
-  const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+/**
+ * better-auth logs every refused input as a warning or an "[Better Auth]" error; the statuses say it all, so
+ * they are kept out of the output. What was logged is still checked when the test ends: no stack trace, no
+ * Prisma error (which quotes values), no password or session token.
+ */
+function quietAuthLogs(secrets: string[]) {
+  const lines: string[] = [];
+  const keep = (...args: unknown[]) => lines.push(args.map((arg) => (arg instanceof Error ? `${arg.message}\n${arg.stack}` : String(arg))).join(" "));
+  const warn = vi.spyOn(console, "warn").mockImplementation(keep);
   const error = vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => {
+    keep(...args);
     if (!String(args[0]).includes("[Better Auth]")) process.stderr.write(`${args.map(String).join(" ")}\n`);
   });
   onTestFinished(() => {
     warn.mockRestore();
     error.mockRestore();
   });
+  loggedInTest = { lines, secrets };
 }
+
+/** What quietAuthLogs kept during the current test; checked after it (a failure here fails the test). */
+let loggedInTest: { lines: string[]; secrets: string[] } | null = null;
+
+afterEach(() => {
+  const logged = loggedInTest;
+  loggedInTest = null;
+  if (!logged) return;
+  expect(logged.lines.filter((line) => /prisma|invocation|unexpected error|\n\s+at /i.test(line))).toEqual([]);
+  expect(logged.lines.filter((line) => logged.secrets.some((secret) => secret && line.includes(secret)))).toEqual([]);
+});
 
 /**
  * A server action's input is one JSON string: every malformed value as JSON, and every malformed

@@ -113,7 +113,14 @@ describe("rate limiting of POST /api/decide", () => {
     const key = (value: string | null) => clientAddress(new Headers(value === null ? {} : { "x-forwarded-for": value }), null);
     // The right-most hop is the one the nearest proxy (or Next's server) wrote; what a client put before it counts for nothing.
     expect(key("203.0.113.7, 10.0.0.1")).toBe("10.0.0.1");
-    expect(key("2001:db8::1")).toBe("2001:db8::1");
+    // IPv6 counts per /64 (one subscriber's block), so rotating within it changes nothing; mapped IPv4 is IPv4.
+    expect(key("2001:db8::1")).toBe("2001:db8:0:0::");
+    expect(key("2001:db8:0:0:ffff:1:2:3")).toBe("2001:db8:0:0::");
+    expect(key("2001:0DB8:0000:0007:0000:0000:0000:0009")).toBe("2001:db8:0:7::");
+    expect(key("2001:db8:0:8::1")).not.toBe(key("2001:db8:0:7::1"));
+    expect(key("::ffff:198.51.100.4")).toBe("198.51.100.4");
+    expect(key("64:ff9b::198.51.100.4")).toBe("64:ff9b:0:0::");
+    expect(key("::1")).toBe("0:0:0:0::");
     expect(key("x".repeat(5000))).toBe("unknown");
     expect(key("198.51.100.4, not-an-address")).toBe("unknown");
     expect(key(null)).toBe("unknown");
@@ -125,7 +132,7 @@ describe("rate limiting of POST /api/decide", () => {
     const key = (value: string) => clientAddress(new Headers({ "x-forwarded-for": value }), proxies);
     expect(key("198.51.100.4")).toBe("198.51.100.4");
     expect(key("203.0.113.9, 198.51.100.4, 10.1.2.3, 127.0.0.1")).toBe("198.51.100.4");
-    expect(key("2001:db8::5, fd00::1")).toBe("2001:db8::5");
+    expect(key("2001:db8::5, fd00::1")).toBe("2001:db8:0:0::");
     expect(key("forged, 10.0.0.1")).toBe("unknown");
     expect(key("10.0.0.1, 127.0.0.1")).toBe("unknown");
     expect(() => trustedProxyList(["10.0.0.0/33"])).toThrow(/TRUSTED_PROXIES/);

@@ -116,7 +116,9 @@ async function accountLimits(path: string, input: Record<string, unknown>, reque
       return [["verificationPerAccount", accountKey(String(input.email))]];
     case "/reset-password":
       return [["resetPasswordPerAddress", requestClientAddress(request.headers)]];
-    case "/change-password": {
+    case "/change-password":
+    case "/delete-user": {
+      // Both check the current password: a stolen session cookie gets 5 guesses per 15 minutes, not more.
       const session = await auth().api.getSession({ headers: request.headers });
       // Without a session better-auth answers 401 itself.
       return session ? [["passwordChangePerAccount", session.user.id]] : [];
