@@ -210,6 +210,7 @@ function makeProfile(
     creativeField,
     jobSeeking,
     networkingStyle,
+    profession: "none",
     ...(withUrl ? { linkedinUrl: URL } : {}),
     platforms,
   };

@@ -3,7 +3,15 @@ import { startTransition, useEffect, useState, useSyncExternalStore } from "reac
 import type { Profile, ProfileInput } from "@/lib/engine/schemas";
 import { markStored, STORAGE_KEY } from "@/lib/client/policy-hint";
 import { byPlatform, PLATFORM_FACTS, type Platform } from "@/lib/engine/platforms";
-import type { Language, NetworkingStyle, Persona, Relationship, Verdict, Visibility } from "@/lib/engine/vocabulary";
+import {
+  defaultNetworkingStyle,
+  type Language,
+  type NetworkingStyle,
+  type Persona,
+  type Relationship,
+  type Verdict,
+  type Visibility,
+} from "@/lib/engine/vocabulary";
 
 // Kindly without an account: the questionnaire draft, its step and the saved
 // policy live in this browser's localStorage, so nothing is lost on reload or
@@ -78,7 +86,7 @@ export function profileToDraft(profile: Profile): Draft {
     language: profile.language,
     creativeField: profile.creativeField,
     jobSeeking: profile.jobSeeking,
-    networkingStyle: profile.networkingStyle,
+    networkingStyle: profile.networkingStyle ?? defaultNetworkingStyle(profile.profession),
     linkedinUrl: profile.linkedinUrl ?? "",
     platforms: byPlatform((p) => ({ persona: profile.platforms[p].persona, visibility: profile.platforms[p].visibility })),
   };

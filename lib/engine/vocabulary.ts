@@ -27,6 +27,11 @@ export const RELATIONSHIPS = [
   "work_acquaintance",
   "recruiter",
   "stranger",
+  // Contract v2: relationships that a duty of care (D1–D3) concerns. For a
+  // profession they do not concern, they are work relationships.
+  "former_client",
+  "student",
+  "guardian",
 ] as const;
 export type Relationship = (typeof RELATIONSHIPS)[number];
 
@@ -39,8 +44,44 @@ export type MutualLevel = (typeof MUTUAL_LEVELS)[number];
 export const RED_FLAGS = ["fake_profile", "sales_pitch", "harassment"] as const;
 export type RedFlag = (typeof RED_FLAGS)[number];
 
+/**
+ * The person's profession (contract v2). `therapist` (psychologists,
+ * psychotherapists, counsellors, social workers), `healthcare` (doctors,
+ * nurses, dentists, physiotherapists…) and `teacher` have a duty of care
+ * (D1–D3); a `recruiter` networks openly (P15, P18, P20).
+ */
+export const PROFESSIONS = ["none", "therapist", "healthcare", "teacher", "recruiter"] as const;
+export type Profession = (typeof PROFESSIONS)[number];
+
+/**
+ * The relationships each profession adds to the advice form and the policy
+ * grid: those its duty of care changes. Every other profession sees the v1
+ * list (the new values stay valid input everywhere).
+ */
+export const PROFESSION_RELATIONSHIPS: Readonly<Record<Profession, readonly Relationship[]>> = {
+  none: [],
+  therapist: ["former_client"],
+  healthcare: ["former_client"],
+  teacher: ["student", "guardian"],
+  recruiter: [],
+};
+
+/** The v1 relationships, shown to everyone. */
+export const BASE_RELATIONSHIPS: readonly Relationship[] = RELATIONSHIPS.filter((r) => r !== "former_client" && r !== "student" && r !== "guardian");
+
+/** The relationships that matter for a profession, in vocabulary order. */
+export function relationshipsFor(profession: Profession): readonly Relationship[] {
+  const extra = PROFESSION_RELATIONSHIPS[profession];
+  return RELATIONSHIPS.filter((r) => BASE_RELATIONSHIPS.includes(r) || extra.includes(r));
+}
+
 export const NETWORKING_STYLES = ["selective", "open"] as const;
 export type NetworkingStyle = (typeof NETWORKING_STYLES)[number];
+
+/** `selective` (P10, P11) unless set; `open` for a recruiter, for whom open networking is the job (P15, P18, P20). */
+export function defaultNetworkingStyle(profession: Profession | undefined): NetworkingStyle {
+  return profession === "recruiter" ? "open" : "selective";
+}
 
 export const LANGUAGES = ["en", "fi", "nb"] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -48,7 +89,8 @@ export type Language = (typeof LANGUAGES)[number];
 export const VERDICTS = ["accept", "decline", "redirect"] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
-export const SOURCES = ["rules", "override"] as const;
+/** `team` is reserved for an organisation's baseline cell (contract v2); the engine does not produce it yet. */
+export const SOURCES = ["rules", "override", "team"] as const;
 export type Source = (typeof SOURCES)[number];
 
 /**
@@ -86,6 +128,19 @@ export const ACTIONS = [
   "ignore_quietly",
   /** Report or block the account (fake profile, harassment); do not reply. */
   "report_or_block",
+  /**
+   * LinkedIn without a message: replying before accepting is not possible,
+   * so accept and then ask what prompted it (PLATFORMS.md "reply before accepting").
+   */
+  "accept_then_ask",
+  /** A public account: remove this follower; they are not told (PLATFORMS.md "remove someone quietly"). */
+  "remove_follower_quietly",
+  /** A public account kept for private life: make it private; existing followers stay (PLATFORMS.md "going private"). */
+  "make_account_private",
+  /** Duty of care (D1, D2): point them to your practice's own page. */
+  "point_to_practice_page",
+  /** Duty of care (D3): point pupils and guardians to the school's own channels. */
+  "use_school_channel",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -111,6 +166,11 @@ export const PRINCIPLES = [
   "P18",
   "P19",
   "P20",
+  // Duty of care (contract v2): professional ethics codes, see DOMAIN.md.
+  "D1",
+  "D2",
+  "D3",
+  "D4",
 ] as const;
 export type Principle = (typeof PRINCIPLES)[number];
 
@@ -133,7 +193,24 @@ export const RELATIONSHIP_GROUP: Readonly<Record<Relationship, RelationshipGroup
   work_acquaintance: "work",
   recruiter: "work",
   stranger: "stranger",
+  former_client: "work",
+  student: "work",
+  guardian: "work",
 };
+
+/**
+ * What an alternative's condition is (contract v2 "When two answers are
+ * both right"): a fixed list; the sentence for each is in conditions.ts.
+ */
+export const CONDITIONS = [
+  "workplace_expects_it",
+  "you_know_them_well",
+  "after_you_have_met",
+  "your_own_choice",
+  "duty_of_care",
+  "profile_looks_relevant",
+] as const;
+export type Condition = (typeof CONDITIONS)[number];
 
 /** Exhaustiveness guard for switches over the vocabulary. */
 export function assertNever(value: never): never {
