@@ -88,3 +88,39 @@ export function chooseActions(c: RuleContext, r: Rule, verdict: Verdict, hasTemp
   if (verdict === "redirect" && hasUrl) actions.push("send_linkedin_link");
   return actions.sort((a, b) => ORDER[a] - ORDER[b]);
 }
+
+/** The verdicts each verdict-bound action belongs to; an action not listed goes with any verdict. */
+export const ACTION_VERDICTS: Readonly<Partial<Record<Action, readonly Verdict[]>>> = {
+  send_linkedin_link: ["redirect"],
+  follow_back: ["accept"],
+  restrict_facebook: ["accept"],
+  close_friends_instagram: ["accept"],
+  hide_connections_linkedin: ["accept"],
+  accept_then_ask: ["accept"],
+  wait_until_after_meeting: ["accept"],
+  check_profile_first: ["accept"],
+  ignore_quietly: ["decline"],
+  remove_follower_quietly: ["decline"],
+  report_or_block: ["decline"],
+  point_to_practice_page: ["decline"],
+  use_school_channel: ["decline"],
+};
+
+/** Actions that contradict each other in one path (contract v2: never "decline", "ask first" and "ignore" together). */
+export const CONFLICTING_ACTIONS: readonly (readonly [Action, Action])[] = [
+  ["reply_with_template", "ignore_quietly"],
+  ["ask_what_prompted", "ignore_quietly"],
+  ["accept_then_ask", "ask_what_prompted"],
+  ["follow_back", "remove_follower_quietly"],
+];
+
+/** Why a path is incoherent, or undefined when it is one coherent path (used by the tests and the sweep). */
+export function incoherence(verdict: Verdict, actions: readonly Action[]): string | undefined {
+  if (actions.includes("report_or_block") && actions.length > 1) return "report_or_block beside other actions";
+  for (const a of actions) {
+    const verdicts = ACTION_VERDICTS[a];
+    if (verdicts !== undefined && !verdicts.includes(verdict)) return `${a} with ${verdict}`;
+  }
+  for (const [a, b] of CONFLICTING_ACTIONS) if (actions.includes(a) && actions.includes(b)) return `${a} with ${b}`;
+  return undefined;
+}

@@ -97,6 +97,7 @@ export { byPlatform, PLATFORM_FACTS, PLATFORM_LABEL_NAMESPACE, REQUEST_KINDS } f
 export type { AnsweredRequestKind, LimitTool, PlatformFacts, RequestKind } from "./platforms";
 
 export { decide, decideRuleVerdict, decideVerdict } from "./decide";
+export { ACTION_VERDICTS, CONFLICTING_ACTIONS, incoherence } from "./actions";
 export type { DecideOptions, VerdictResult } from "./decide";
 export { RULES } from "./rules";
 export type { Rule } from "./rules";

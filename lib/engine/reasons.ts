@@ -540,6 +540,11 @@ const REASON_TEXTS = {
       fi: "Pyynnössä kerrotaan, miksi yhteyttä halutaan.",
       nb: "Forespørselen sier hvorfor personen vil knytte kontakt.",
     },
+    follow: {
+      en: "They said why they want to connect.",
+      fi: "Hän on kertonut, miksi haluaa olla yhteydessä.",
+      nb: "Personen har sagt hvorfor hen vil knytte kontakt.",
+    },
   },
   "signal-common-ground": {
     principle: "P12",

@@ -158,7 +158,8 @@ const ROWS: Row[] = [
     request: aRequest("instagram", "stranger"),
     verdict: "decline",
     rule: "civilian-stranger",
-    actions: ["ignore_quietly"],
+    // v2: one path; a reply can reach them (DM request), so it is the reply.
+    actions: ["reply_with_template"],
   },
   {
     principle: "P8",
@@ -192,7 +193,8 @@ const ROWS: Row[] = [
     request: aRequest("linkedin", "stranger"),
     verdict: "decline",
     rule: "linkedin-selective-cold",
-    actions: ["ask_what_prompted", "check_profile_first", "ignore_quietly"],
+    // v2: no message, so no reply is possible before accepting: Ignore is silent.
+    actions: ["ignore_quietly"],
   },
   {
     principle: "P10",
@@ -237,11 +239,12 @@ const ROWS: Row[] = [
   },
   {
     principle: "P13",
-    title: "an invitation before a planned meeting: connect after it",
+    // v2: P13 is about sending; an incoming invitation is accepted, a selective networker once you have met.
+    title: "an invitation before a planned meeting: accept, once you have met",
     profile: aProfile(),
     request: aRequest("linkedin", "work_acquaintance", { met: "meeting_planned" }),
-    verdict: "decline",
-    rule: "linkedin-meeting-first",
+    verdict: "accept",
+    rule: "linkedin-before-meeting",
     actions: ["wait_until_after_meeting"],
   },
   {
@@ -258,7 +261,7 @@ const ROWS: Row[] = [
     profile: aProfile({ facebook: "mixed" }),
     request: aRequest("facebook", "coworker", { met: "in_person", rapport: true }),
     verdict: "accept",
-    rule: "mixed-known-work",
+    rule: "mixed-rapport-work",
     actions: ["restrict_facebook"],
   },
   {
@@ -284,7 +287,8 @@ const ROWS: Row[] = [
     request: aRequest("linkedin", "stranger"),
     verdict: "accept",
     rule: "linkedin-open-networker",
-    actions: ["hide_connections_linkedin", "ask_what_prompted"],
+    // v2: without a message, ask after accepting.
+    actions: ["hide_connections_linkedin", "accept_then_ask"],
   },
   {
     principle: "P18",
