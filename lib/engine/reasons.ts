@@ -296,7 +296,8 @@ const REASON_TEXTS = {
     },
   },
   "professional-personal-ties": {
-    principle: "P9",
+    // The sentence is about how you use the account (P1), not about camps.
+    principle: "P1",
     text: {
       en: "Even if you keep {platform} for work, people close to you following it does no harm. The sources don't cover this case; most professionals accept them.",
       fi: "Vaikka {platform}-tilisi on työkäytössä, läheistesi seuraamisesta ei ole haittaa. Lähteet eivät käsittele tätä; useimmat ammattilaiset hyväksyvät heidät.",

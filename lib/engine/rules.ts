@@ -330,7 +330,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   rule({
     // Sources silent: family and friends following a work account.
     name: "professional-personal-ties",
-    principles: ["P9"],
+    principles: ["P1"],
     verdict: "accept",
     on: elsewhereAs("professional"),
     when: (c) => c.group === "personal",
