@@ -13,8 +13,6 @@ import { PLATFORM_FACTS } from "./platforms";
 import { unknownPerson, type Rule } from "./rules";
 import { ACTIONS, assertNever, type Action, type Verdict } from "./vocabulary";
 
-const ORDER: Readonly<Record<Action, number>> = Object.fromEntries(ACTIONS.map((a, i) => [a, i])) as Record<Action, number>;
-
 /**
  * Whether a message can reach the requester when you say no: not to a
  * public account's follower (nobody is waiting for an answer), and not on a
@@ -39,7 +37,10 @@ function wantsLimit(c: RuleContext): boolean {
   return c.persona !== "professional" && c.group === "work";
 }
 
-/** The path for one verdict (the recommended one or an alternative), without the reply itself. */
+/**
+ * The path for one verdict (the recommended one or an alternative), without
+ * the reply itself. Pushed in the order of ACTIONS, so nothing is sorted.
+ */
 export function pathActions(c: RuleContext, r: Rule, verdict: Verdict, answered: boolean): Action[] {
   if (r.noReply === true) return ["report_or_block"];
   const facts = PLATFORM_FACTS[c.platform];
@@ -60,8 +61,6 @@ export function pathActions(c: RuleContext, r: Rule, verdict: Verdict, answered:
       }
       break;
     case "decline":
-      if ((c.duty === "D1" || c.duty === "D2") && c.practiceUrlGiven) actions.push("point_to_practice_page");
-      if (c.duty === "D3") actions.push("use_school_channel");
       if (c.publicFollow) {
         // Don't follow back; remove them quietly where the account is kept
         // for private life or they are a stranger.
@@ -78,15 +77,22 @@ export function pathActions(c: RuleContext, r: Rule, verdict: Verdict, answered:
   // A public account kept for private life: going private keeps the
   // followers you have (PLATFORMS.md "going private").
   if (c.publicFollow && c.persona === "civilian") actions.push("make_account_private");
+  if (verdict === "decline") {
+    if ((c.duty === "D1" || c.duty === "D2") && c.practiceUrlGiven) actions.push("point_to_practice_page");
+    if (c.duty === "D3") actions.push("use_school_channel");
+  }
   return actions;
 }
 
 /** The recommended path: the reply (when there is one) first, then the verdict's own steps. */
 export function chooseActions(c: RuleContext, r: Rule, verdict: Verdict, hasTemplates: boolean, hasUrl: boolean): Action[] {
-  const actions = pathActions(c, r, verdict, hasTemplates);
+  const path = pathActions(c, r, verdict, hasTemplates);
+  if (!hasTemplates && (verdict !== "redirect" || !hasUrl)) return path;
+  const actions: Action[] = [];
   if (hasTemplates) actions.push("reply_with_template");
   if (verdict === "redirect" && hasUrl) actions.push("send_linkedin_link");
-  return actions.sort((a, b) => ORDER[a] - ORDER[b]);
+  for (let i = 0; i < path.length; i++) actions.push(path[i]!);
+  return actions;
 }
 
 /** The verdicts each verdict-bound action belongs to; an action not listed goes with any verdict. */
@@ -117,6 +123,7 @@ export const CONFLICTING_ACTIONS: readonly (readonly [Action, Action])[] = [
 /** Why a path is incoherent, or undefined when it is one coherent path (used by the tests and the sweep). */
 export function incoherence(verdict: Verdict, actions: readonly Action[]): string | undefined {
   if (actions.includes("report_or_block") && actions.length > 1) return "report_or_block beside other actions";
+  for (let i = 1; i < actions.length; i++) if (ACTIONS.indexOf(actions[i]!) <= ACTIONS.indexOf(actions[i - 1]!)) return "actions out of ACTIONS order";
   for (const a of actions) {
     const verdicts = ACTION_VERDICTS[a];
     if (verdicts !== undefined && !verdicts.includes(verdict)) return `${a} with ${verdict}`;
