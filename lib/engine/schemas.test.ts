@@ -179,6 +179,8 @@ describe("contract v2 additions", () => {
     ["a practice page that is no address", { practiceUrl: "my clinic" }, "practiceUrl"],
     ["a javascript: practice page", { practiceUrl: "javascript:alert(1)" }, "practiceUrl"],
     ["a practice page with a newline", { practiceUrl: "https://example.fi/\nX: 1" }, "practiceUrl"],
+    ["a practice page with a user name", { practiceUrl: "https://clinic.example.fi@evil.example/" }, "practiceUrl"],
+    ["a practice page missing a slash", { practiceUrl: "https:/clinic.example.fi/" }, "practiceUrl"],
     ["a 10 MB practice page", { practiceUrl: "https://example.fi/" + "a".repeat(10 * 1024 * 1024) }, "practiceUrl"],
   ])("rejects %s", (_name, input, path) => {
     expect(issuePaths(ZProfile.safeParse(input))).toContain(path);

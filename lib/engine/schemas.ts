@@ -109,8 +109,10 @@ export const ZPracticeUrl = z
   .regex(NO_CONTROL_CHARS, { message: "Must be a single line of text" })
   .regex(NO_HIDDEN_CHARS, { message: "Contains a direction override or an undecodable character" })
   // No spaces: the address is pasted into a reply as it is.
-  .regex(/^\S+$/, { message: "Must be an https:// address" })
-  .pipe(z.url({ protocol: /^https$/, hostname: z.regexes.domain, message: "Must be an https:// address" }));
+  .regex(/^https:\/\/[^/\s]\S*$/i, { message: "Must be an https:// address" })
+  .pipe(z.url({ protocol: /^https$/, hostname: z.regexes.domain, message: "Must be an https:// address" }))
+  // "https://clinic.example@evil.example/" reads as one site and opens another.
+  .refine((url) => !/^https:\/\/[^/?#]*@/i.test(url), { message: "Must not contain a user name or password" });
 
 /** Per-relationship verdicts the person chose themselves (a policy cell edit). */
 export const ZOverrides = z.partialRecord(ZRelationship, ZVerdict);

@@ -94,9 +94,11 @@ export const SOURCES = ["rules", "override", "team"] as const;
 export type Source = (typeof SOURCES)[number];
 
 /**
- * Reply template tones. Every decline and redirect comes in `warm` and
- * `brief`; `curious` is the "what prompted the invite?" question (P11) that
- * goes to a stranger who sent no note.
+ * Reply template tones. Every decline and redirect that can be answered
+ * comes in `warm` and `brief`. `curious` (v1: "what prompted the invite?"
+ * to a stranger who sent no note) stays valid in the contract but is no
+ * longer produced: without a message a LinkedIn invitation cannot be
+ * answered before accepting (contract v2; `accept_then_ask` instead).
  */
 export const TONES = ["warm", "brief", "curious"] as const;
 export type Tone = (typeof TONES)[number];
@@ -118,13 +120,17 @@ export const ACTIONS = [
   "close_friends_instagram",
   /** Accept, but hide your connection list on LinkedIn. */
   "hide_connections_linkedin",
-  /** Ask what prompted the invitation (stranger without a note, P11). */
+  /**
+   * Ask what prompted the request before deciding (P11). Kept in the
+   * contract; contract v2 suggests `accept_then_ask` instead, because a
+   * reply before accepting needs a message to answer (PLATFORMS.md).
+   */
   "ask_what_prompted",
-  /** Look at their profile before answering (strangers, few mutuals, sales pitches). */
+  /** Look at their profile before accepting someone you don't know (few mutuals). */
   "check_profile_first",
-  /** Leave it pending and connect after the meeting (P13). */
+  /** A selective networker accepts once you have met (P13 is about sending). */
   "wait_until_after_meeting",
-  /** Declining a stranger needs no reply at all; ignoring is fine. */
+  /** Decline silently where no message can reach them (LinkedIn's Ignore: the sender is not told). */
   "ignore_quietly",
   /** Report or block the account (fake profile, harassment); do not reply. */
   "report_or_block",
