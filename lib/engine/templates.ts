@@ -212,7 +212,7 @@ const EN: LanguagePack = {
           enPointer(v),
           v.sign,
         ),
-      brief: (v) => lines(`${enHi(v)} thanks for the ${EN_REQUEST[requestKind(v)]}. ${EN_CARE[v.care]} – the same for everyone.`, enPointer(v), v.sign),
+      brief: (v) => lines(`${enHi(v)} thanks for the ${EN_REQUEST[requestKind(v)]}. ${EN_CARE[v.care]} – it's the same for everyone.`, enPointer(v), v.sign),
     },
     looking_forward: {
       warm: (v) =>
