@@ -202,6 +202,7 @@ function check(profile: Profile, request: ConnectionRequest, templateLanguage: L
     fail("source override without an override", profile, request, decision);
   } else if (duty) {
     if (decision.verdict !== "decline" || !decision.reasons.some((r) => r.principle === "D4")) fail("duty of care not applied", profile, request, decision);
+    for (const r of decision.reasons) if (/linkedin/i.test(r.text)) fail("a duty-of-care reason names LinkedIn", profile, request, decision);
     if (
       profile.profession === "teacher"
         ? !decision.actions.includes("use_school_channel")

@@ -358,6 +358,8 @@ describe("properties over the whole vocabulary", () => {
             return;
           }
           expect(decision.actions).not.toContain("send_linkedin_link");
+          // Not even in passing: no reason of a duty-of-care decline names LinkedIn.
+          if (override === undefined) for (const r of decision.reasons) expect(r.text).not.toMatch(/linkedin/i);
           for (const t of decision.templates) {
             expect(t.text).not.toMatch(/linkedin/i);
             if (request.requesterName !== undefined) expect(t.text).toContain(request.requesterName);

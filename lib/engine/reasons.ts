@@ -491,9 +491,9 @@ const REASON_TEXTS = {
   "duty-current-client": {
     principle: "D1",
     text: {
-      en: "Counsellors', psychologists' and doctors' ethics codes ask them not to connect with current clients or patients on social media, LinkedIn included. If you have a practice page, point them there.",
-      fi: "Terapeuttien, psykologien ja lääkärien eettiset ohjeet kehottavat olemaan yhdistymättä nykyisiin asiakkaisiin tai potilaisiin sosiaalisessa mediassa, LinkedIn mukaan lukien. Jos sinulla on vastaanoton sivu, ohjaa hänet sinne.",
-      nb: "De etiske reglene for terapeuter, psykologer og leger sier at man ikke knytter kontakt med nåværende klienter eller pasienter i sosiale medier, heller ikke på LinkedIn. Har du en side for praksisen, kan du vise til den.",
+      en: "Counsellors', psychologists' and doctors' ethics codes ask them not to connect with current clients or patients on any social platform, professional networks included. If you have a practice page, point them there.",
+      fi: "Terapeuttien, psykologien ja lääkärien eettiset ohjeet kehottavat olemaan yhdistymättä nykyisiin asiakkaisiin tai potilaisiin missään somepalvelussa, ammatilliset verkostot mukaan lukien. Jos sinulla on vastaanoton sivu, ohjaa hänet sinne.",
+      nb: "De etiske reglene for terapeuter, psykologer og leger sier at man ikke knytter kontakt med nåværende klienter eller pasienter i noen sosiale medier, heller ikke i profesjonelle nettverk. Har du en side for praksisen, kan du vise til den.",
     },
   },
   "duty-former-client": {
@@ -507,9 +507,9 @@ const REASON_TEXTS = {
   "duty-pupils-and-guardians": {
     principle: "D3",
     text: {
-      en: "Teachers keep pupils and their parents off personal accounts, LinkedIn included, and treat every pupil the same. The school's own channels are the place to stay in touch.",
-      fi: "Opettaja ei yhdisty oppilaisiin tai heidän huoltajiinsa henkilökohtaisilla tileillään, ei LinkedInissäkään, ja kohtelee kaikkia oppilaita samalla tavalla. Yhteyttä pidetään koulun omissa kanavissa.",
-      nb: "Lærere holder elever og foresatte utenfor egne kontoer, også LinkedIn, og behandler alle elever likt. Skolens egne kanaler er stedet for kontakt.",
+      en: "Teachers keep pupils and their parents off their own accounts, professional networks included, and treat every pupil the same. The school's own channels are the place to stay in touch.",
+      fi: "Opettaja ei yhdisty oppilaisiin tai heidän huoltajiinsa omilla tileillään, ei ammatillisissa verkostoissakaan, ja kohtelee kaikkia oppilaita samalla tavalla. Yhteyttä pidetään koulun omissa kanavissa.",
+      nb: "Lærere holder elever og foresatte utenfor egne kontoer, også profesjonelle nettverk, og behandler alle elever likt. Skolens egne kanaler er stedet for kontakt.",
     },
   },
   "duty-say-it-as-a-rule": {
