@@ -29,7 +29,7 @@ test("a new person goes from questionnaire to policy grid to a copied redirect m
   // Advice for a Facebook request from a client.
   await page.getByRole("navigation").getByRole("link", { name: "Advice" }).click();
   await expect(page.getByRole("heading", { name: "Advice on one request" })).toBeVisible();
-  await page.getByRole("group", { name: "Where did the request come from?" }).getByLabel("Facebook").check();
+  await page.getByRole("group", { name: "Which platform is it on?" }).getByLabel("Facebook").check();
   await page.getByLabel("Who is it?").selectOption("client");
   await page.getByLabel("Their name").fill("Jussi");
   await expect(page.getByTestId("verdict-summary")).toHaveText("Point them to LinkedIn instead.");
