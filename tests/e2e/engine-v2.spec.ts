@@ -262,3 +262,26 @@ test("the JSON API publishes the contract v2 fields in its schema", async ({ req
   expect(body.output.properties.requestKind.enum).toEqual(["invitation", "friend_request", "follow_request", "follow"]);
   expect(body.output.properties.alternatives).toBeDefined();
 });
+
+test("for a healthcare professional a client is a patient, in the grid and the advice form", async ({ page }) => {
+  await page.goto("/en");
+  const profile = {
+    displayName: "Aino",
+    profession: "healthcare",
+    platforms: { linkedin: { persona: "professional" }, facebook: { persona: "civilian" } },
+  };
+  await page.evaluate((p) => localStorage.setItem("kindly.v1", JSON.stringify({ draft: { displayName: "Aino" }, step: 0, profile: p })), profile);
+  await page.goto("/en/policy");
+  const grid = page.getByRole("table");
+  await expect(grid.getByRole("rowheader", { name: "Patient", exact: true })).toBeVisible();
+  await expect(grid.getByRole("rowheader", { name: "Former patient", exact: true })).toBeVisible();
+  await expect(grid.getByRole("rowheader", { name: "Client", exact: true })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Facebook, Patient: Decline", exact: true })).toBeVisible();
+  await page.goto("/en/advice");
+  const who = page.getByLabel("Who is it?");
+  await expect(who.locator("option[value=client]")).toHaveText("Patient");
+  await expect(who.locator("option[value=former_client]")).toHaveText("Former patient");
+  await expect(who.locator("option[value=guardian]")).toHaveCount(0);
+  await expect(page.getByTestId("verdict-summary")).toHaveText("Decline, kindly.");
+  await expect(page.getByTestId("template-text")).toContainText("patients");
+});

@@ -56,6 +56,7 @@ test("answers survive a reload in the middle of the questionnaire", async ({ pag
   await page.goto("/en/questionnaire");
   await page.getByLabel("Your first name").fill("Kari");
   await page.getByText("Openly").click();
+  await page.getByRole("group", { name: "What do you do for a living?" }).getByLabel("Teacher").check();
   await page.getByRole("button", { name: "Next" }).click();
   await page.getByRole("group", { name: "Are you on LinkedIn?" }).getByLabel("Yes").check();
   await page.getByRole("button", { name: "Next" }).click();
@@ -67,6 +68,7 @@ test("answers survive a reload in the middle of the questionnaire", async ({ pag
   await page.getByRole("button", { name: "Back" }).click();
   await expect(page.getByLabel("Your first name")).toHaveValue("Kari");
   await expect(page.getByLabel("Openly")).toBeChecked();
+  await expect(page.getByLabel("Teacher")).toBeChecked();
 });
 
 test("empty states point to the questionnaire", async ({ page }) => {
