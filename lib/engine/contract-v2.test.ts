@@ -89,7 +89,9 @@ const DUTY: Row[] = [
     verdict: "decline",
     requestKind: "follow",
     templates: 0,
-    actions: ["remove_follower_quietly", "make_account_private", "point_to_practice_page"],
+    actions: ["remove_follower_quietly", "make_account_private"],
+    // Nobody is waiting for an answer, so there is nobody to point anywhere.
+    notActions: ["point_to_practice_page", "reply_with_template"],
   },
   {
     title: "D2: a former client gets the same care",
