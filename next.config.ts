@@ -19,12 +19,11 @@ const nextConfig: NextConfig = {
   experimental: { serverActions: { bodySizeLimit: "64kb" } },
   reactStrictMode: true,
   async headers() {
-    // HSTS only where the site is served over https (production deployments).
-    const https = (process.env.SITE_URL ?? "").startsWith("https:");
+    // The same for every deployment; HSTS, which depends on SITE_URL, is added by proxy.ts when the app runs.
     return [
       // Everything but Next's hashed static files gets the full set; those get assetSecurityHeaders.
-      { source: "/((?!_next/static/).*)", headers: staticSecurityHeaders({ https }) },
-      { source: "/_next/static/:path*", headers: assetSecurityHeaders({ https }) },
+      { source: "/((?!_next/static/).*)", headers: staticSecurityHeaders() },
+      { source: "/_next/static/:path*", headers: assetSecurityHeaders() },
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
     ];
   },

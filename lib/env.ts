@@ -32,12 +32,33 @@ const ZEnv = z.object({
   DECIDE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   // Upper bound for each server process's PostgreSQL pool; several instances share one server.
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  // Where mail goes out (address verification, password reset): smtp://user:pass@host:587 or smtps://…:465.
+  // Unset: no mail, and sign-up works without it (README, "Email").
+  SMTP_URL: z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === "" ? undefined : v.trim()))
+    .pipe(z.url({ protocol: /^smtps?$/, message: 'must be an smtp:// or smtps:// URL, e.g. "smtp://user:password@mail.example.com:587"' }).optional()),
+  // The sender of Kindly's mail; defaults to no-reply at SITE_URL's host.
+  MAIL_FROM: z
+    .string()
+    .trim()
+    .max(200)
+    .regex(/^(?:[^<>\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, {
+      message: 'must be an address, e.g. "no-reply@example.org" or "Kindly <no-reply@example.org>"',
+    })
+    .optional(),
 });
 
-export type Env = z.infer<typeof ZEnv>;
+const ZEnvWithDefaults = ZEnv.transform((values) => ({
+  ...values,
+  MAIL_FROM: values.MAIL_FROM ?? `Kindly <no-reply@${new URL(values.SITE_URL).hostname}>`,
+}));
+
+export type Env = z.infer<typeof ZEnvWithDefaults>;
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = ZEnv.safeParse(source);
+  const result = ZEnvWithDefaults.safeParse(source);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join(".") || "(env)"}: ${issue.message}`);
     throw new Error(`Invalid environment variable(s):\n${lines.join("\n")}`);

@@ -1,5 +1,7 @@
-// Security headers (OWASP ASVS V14/V50). Pages get a per-request nonce CSP
-// from proxy.ts; everything else (API, files) gets the static set from next.config.ts.
+// Security headers (OWASP ASVS V14/V50). next.config.ts sends the static set,
+// which does not depend on the deployment, with every response Next routes;
+// proxy.ts adds what is decided per request or when the app runs: the nonce CSP
+// of pages and HSTS (from SITE_URL), on every response it sees.
 
 export function pageCsp(nonce: string, { dev = false } = {}): string {
   return [
@@ -20,8 +22,16 @@ export function pageCsp(nonce: string, { dev = false } = {}): string {
 
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
-export function staticSecurityHeaders({ https }: { https: boolean }): { key: string; value: string }[] {
-  return [...assetSecurityHeaders({ https }), ...DOCUMENT_HEADERS];
+/** Sent over https only: a browser that saw it keeps to https for two years. */
+export const HSTS = "max-age=63072000; includeSubDomains";
+
+/** HSTS is decided when the app runs, so one build serves an http test instance and an https site alike. */
+export function sendsHsts(siteUrl: string, nodeEnv: string): boolean {
+  return siteUrl.startsWith("https:") && nodeEnv === "production";
+}
+
+export function staticSecurityHeaders(): { key: string; value: string }[] {
+  return [...assetSecurityHeaders(), ...DOCUMENT_HEADERS];
 }
 
 /**
@@ -30,11 +40,8 @@ export function staticSecurityHeaders({ https }: { https: boolean }): { key: str
  * opener) do nothing there and would add ~200 bytes to each of the dozen
  * files every page loads.
  */
-export function assetSecurityHeaders({ https }: { https: boolean }): { key: string; value: string }[] {
-  return [
-    { key: "X-Content-Type-Options", value: "nosniff" },
-    ...(https ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
-  ];
+export function assetSecurityHeaders(): { key: string; value: string }[] {
+  return [{ key: "X-Content-Type-Options", value: "nosniff" }];
 }
 
 const DOCUMENT_HEADERS = [

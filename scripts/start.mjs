@@ -7,8 +7,9 @@ import { isIP } from "node:net";
 import os from "node:os";
 import path from "node:path";
 
-import { DEFAULT_DATABASE_URL, providerOfUrl } from "../lib/database-url.mjs";
+import { DEFAULT_DATABASE_URL, providerOfUrl, sqliteFileOf } from "../lib/database-url.mjs";
 import { trustedProxyEntries, trustedProxyList } from "../lib/http/trusted-proxies.mjs";
+import { AUTH_SECRET_FILE, makeDataFolder, refuseMissingDatabase, secureDataFolder } from "./lib/data-folder.mjs";
 import { buildNeeded } from "./lib/sources.mjs";
 
 // `npm start`: build when there is no build or it was made from other sources,
@@ -24,25 +25,31 @@ const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOST || "127.0.0.1";
 const databaseUrl = process.env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL;
 
+/** On PostgreSQL every instance must be given the same BETTER_AUTH_SECRET: said before any build. */
+function requireSharedSecret() {
+  if (process.env.BETTER_AUTH_SECRET || providerOfUrl(databaseUrl) !== "postgresql") return;
+  throw new Error(
+    "BETTER_AUTH_SECRET is required with PostgreSQL: give every instance the same value of at least 32 random characters (e.g. `openssl rand -base64 32`).",
+  );
+}
+
 /**
  * The secret that signs session cookies. On the embedded SQLite default one is
- * made on first start and kept beside the database (mode 0600); on PostgreSQL
- * every instance must be given the same BETTER_AUTH_SECRET.
+ * made on first start and kept beside the database (mode 0600), once the
+ * database has been migrated: its presence tells later starts that Kindly has
+ * run here (scripts/lib/data-folder.mjs).
+ * @param {string | null} file the SQLite database's path
+ * @returns {string | undefined}
  */
-function authSecret() {
+function authSecret(file) {
   const given = process.env.BETTER_AUTH_SECRET;
-  if (given) return given;
-  if (providerOfUrl(databaseUrl) === "postgresql") {
-    throw new Error(
-      "BETTER_AUTH_SECRET is required with PostgreSQL: give every instance the same value of at least 32 random characters (e.g. `openssl rand -base64 32`).",
-    );
+  if (given || !file) return given;
+  const secret = path.join(path.dirname(file), AUTH_SECRET_FILE);
+  if (!fs.existsSync(secret)) {
+    makeDataFolder(file);
+    fs.writeFileSync(secret, randomBytes(32).toString("base64url"), { mode: 0o600 });
   }
-  const file = path.join(path.dirname(path.resolve(databaseUrl.replace(/^file:/, ""))), "auth-secret");
-  if (!fs.existsSync(file)) {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
-  }
-  return fs.readFileSync(file, "utf8").trim();
+  return fs.readFileSync(secret, "utf8").trim();
 }
 
 /**
@@ -81,14 +88,17 @@ async function answers(/** @type {string} */ url) {
 
 async function main() {
   if (!Number.isInteger(port) || port < 1 || port > 65_535) throw new Error(`PORT: "${process.env.PORT}" is not a port number (1–65535)`);
-  providerOfUrl(databaseUrl);
+  requireSharedSecret();
+  const given = sqliteFileOf(databaseUrl);
+  const sqliteFile = given && path.resolve(given);
+  // Before a build that may take minutes: a lost database stops the start with what to do.
+  if (sqliteFile) refuseMissingDatabase(sqliteFile);
   // A malformed entry stops the start with a message naming it (the app parses the same way).
   trustedProxyList(trustedProxyEntries(process.env.TRUSTED_PROXIES));
   const env = /** @type {Record<string, string | undefined>} */ (process.env);
   env.NODE_ENV = "production";
   env.NEXT_TELEMETRY_DISABLED = "1";
   env.DATABASE_URL = databaseUrl;
-  env.BETTER_AUTH_SECRET = authSecret();
   // Sign-in checks the Origin against SITE_URL; without one, the address printed below is the site's.
   env.SITE_URL ||= `http://localhost:${port}`;
 
@@ -101,6 +111,9 @@ async function main() {
   // Migrations run in a process of their own, so the schema engine's memory is not kept by the server.
   const migrated = await runStep("scripts/migrate.mjs");
   if (migrated !== 0) process.exit(migrated);
+  const secret = authSecret(sqliteFile);
+  if (secret) env.BETTER_AUTH_SECRET = secret;
+  if (sqliteFile) secureDataFolder(sqliteFile);
 
   const require = createRequire(import.meta.url);
   /** @type {{ startServer: (options: { dir: string; isDev: boolean; hostname: string; port: number; allowRetry: boolean }) => Promise<void> }} */

@@ -3,6 +3,8 @@ import fs from "node:fs";
 import path from "node:path";
 
 import { ensureChromium } from "./ensure-chromium.ts";
+import { ensureCaddy } from "./lib/caddy-proxy.ts";
+import { ensureNginx } from "./lib/nginx-proxy.ts";
 import { createDatabase, startPgCluster } from "./lib/pg-cluster.ts";
 
 // `npm test`: every check, in order, each with its own runner's summary.
@@ -45,6 +47,9 @@ const steps: Step[] = [
     name: "end-to-end tests in Chromium (Playwright)",
     run: () => {
       ensureChromium();
+      // tests/e2e/proxy.spec.ts serves the app through the documented nginx and Caddy configurations.
+      ensureNginx();
+      ensureCaddy();
       fs.rmSync(".tmp/e2e", { recursive: true, force: true });
       return command(bin("playwright"), ["test"])();
     },

@@ -1,16 +1,24 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 
+import { DoneNotice, ErrorAlert, linkClass } from "@/components/auth/form-notices";
 import { TextField } from "@/components/ui/text-field";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password-rules";
 import { forgetSession } from "@/lib/client/session";
 import { callAuth, type AuthErrorCode } from "@/lib/client/auth-api";
 import { Link, useRouter } from "@/lib/i18n/locale-links";
 
-export function AuthForm({ mode }: { mode: "signIn" | "signUp" }) {
+/**
+ * Sign-in or sign-up. With email set up (`mail`), a new account confirms its
+ * address before anyone is signed in: sign-up ends in "check your email",
+ * whether or not the address already had an account, and sign-in offers a
+ * way back in for a forgotten password.
+ */
+export function AuthForm({ mode, mail }: { mode: "signIn" | "signUp"; mail: boolean }) {
   const t = useTranslations("auth");
+  const locale = useLocale();
   const router = useRouter();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
@@ -19,6 +27,7 @@ export function AuthForm({ mode }: { mode: "signIn" | "signUp" }) {
   const [site, setSite] = useState("");
   const [fieldErrors, setFieldErrors] = useState<{ email?: string; password?: string; name?: string }>({});
   const [busy, setBusy] = useState(false);
+  const [checkEmail, setCheckEmail] = useState<string | null>(null);
 
   const validate = () => {
     const errors: typeof fieldErrors = {};
@@ -35,14 +44,20 @@ export function AuthForm({ mode }: { mode: "signIn" | "signUp" }) {
     setError(null);
     if (!validate()) return;
     setBusy(true);
+    // Where the link in a verification mail leads (and the language the mail is written in).
+    const callbackURL = `/${locale}/email-verified`;
     const result =
       mode === "signIn"
-        ? await callAuth("/sign-in/email", { email: email.trim(), password })
-        : await callAuth("/sign-up/email", { email: email.trim(), password, name: name.trim() || email.trim().split("@")[0] });
+        ? await callAuth("/sign-in/email", { email: email.trim(), password, callbackURL })
+        : await callAuth("/sign-up/email", { email: email.trim(), password, name: name.trim() || email.trim().split("@")[0], callbackURL });
     if (!result.ok) {
       setBusy(false);
       setSite(result.site ?? "");
       return setError(result.error);
+    }
+    if (mode === "signUp" && mail) {
+      setBusy(false);
+      return setCheckEmail(email.trim());
     }
     // The account sync hears of the new session and links this browser's answers.
     forgetSession();
@@ -50,6 +65,15 @@ export function AuthForm({ mode }: { mode: "signIn" | "signUp" }) {
     router.refresh();
   };
 
+  if (checkEmail) {
+    return (
+      <DoneNotice>
+        <h2 className="text-lg font-semibold">{t("checkEmail.title")}</h2>
+        <p>{t("checkEmail.text", { email: checkEmail })}</p>
+        <p className="text-sm">{t("checkEmail.spam")}</p>
+      </DoneNotice>
+    );
+  }
   return (
     <form
       noValidate
@@ -59,14 +83,7 @@ export function AuthForm({ mode }: { mode: "signIn" | "signUp" }) {
         void submit();
       }}
     >
-      {error ? (
-        <p
-          role="alert"
-          className="rounded-lg border border-red-700 bg-red-50 p-3 text-sm font-medium text-red-800 dark:border-red-400 dark:bg-red-950 dark:text-red-200"
-        >
-          {t(`errors.${error}`, { min: PASSWORD_MIN, max: PASSWORD_MAX, site })}
-        </p>
-      ) : null}
+      {error ? <ErrorAlert>{t(`errors.${error}`, { min: PASSWORD_MIN, max: PASSWORD_MAX, site })}</ErrorAlert> : null}
       {mode === "signUp" ? (
         <TextField
           name="name"
@@ -100,6 +117,13 @@ export function AuthForm({ mode }: { mode: "signIn" | "signUp" }) {
         error={fieldErrors.password}
         onChange={setPassword}
       />
+      {mode === "signIn" && mail ? (
+        <p className="text-sm">
+          <Link href="/forgot-password" className={linkClass}>
+            {t("forgotLink")}
+          </Link>
+        </p>
+      ) : null}
       <button
         type="submit"
         disabled={busy}
@@ -109,7 +133,7 @@ export function AuthForm({ mode }: { mode: "signIn" | "signUp" }) {
       </button>
       <p className="text-center text-sm">
         {mode === "signIn" ? t("noAccount") : t("haveAccount")}{" "}
-        <Link href={mode === "signIn" ? "/sign-up" : "/sign-in"} className="font-semibold underline underline-offset-2">
+        <Link href={mode === "signIn" ? "/sign-up" : "/sign-in"} className={linkClass}>
           {mode === "signIn" ? t("signUpLink") : t("signInLink")}
         </Link>
       </p>

@@ -59,3 +59,30 @@ export const ZDeleteUser = z
 
 /** Signing out takes no input: an empty body or `{}`. */
 export const ZSignOut = z.object({}).strict();
+
+// ---------------------------------------------------------------- email (only with SMTP_URL set)
+
+/** Where a reset mail sends the person: a locale's reset page, e.g. "/fi/reset-password". */
+const ZResetPage = z.string().regex(/^\/(en|fi|nb)\/reset-password$/, { message: "Must be a language's reset-password page" });
+
+/** A password-reset token as better-auth makes them (24 letters and digits), with room to spare. */
+const ZResetToken = z
+  .string()
+  .min(1, { message: "The link has no token" })
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, { message: "Not a reset token" });
+
+/** An email-verification token: a signed JWT (three base64url parts). */
+const ZVerificationToken = z
+  .string()
+  .max(2048)
+  .regex(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/, { message: "Not a verification token" });
+
+export const ZRequestPasswordReset = z.object({ email: ZEmail, redirectTo: ZResetPage }).strict();
+
+export const ZResetPassword = z.object({ newPassword: ZPassword, token: ZResetToken }).strict();
+
+export const ZSendVerificationEmail = z.object({ email: ZEmail, callbackURL: ZCallbackPath.optional() }).strict();
+
+/** The query of the link in a verification mail. */
+export const ZVerifyEmailQuery = z.object({ token: ZVerificationToken, callbackURL: ZCallbackPath.optional() }).strict();

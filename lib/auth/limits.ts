@@ -22,6 +22,14 @@ export const ATTEMPT_LIMITS = {
   signUpPerAddress: { points: 20, seconds: 60 * 60 },
   /** Sign-ups on the whole site: caps how fast anyone can test which addresses have an account. */
   signUpOverall: { points: 500, seconds: 60 * 60 },
+  /** Sign-ups naming one email address, counted only with email set up (each sends that address a mail). */
+  signUpPerAccount: { points: 5, seconds: 60 * 60 },
+  /** Password-reset mails asked for one email address. */
+  passwordResetPerAccount: { points: 5, seconds: 60 * 60 },
+  /** New verification links asked for one email address. */
+  verificationPerAccount: { points: 5, seconds: 60 * 60 },
+  /** New passwords tried with reset links from one client address (a token is 24 random characters; this is a backstop). */
+  resetPasswordPerAddress: { points: 20, seconds: 15 * 60 },
 } as const satisfies Record<string, AttemptLimit>;
 
 export type AttemptKind = keyof typeof ATTEMPT_LIMITS;

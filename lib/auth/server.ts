@@ -6,9 +6,12 @@ import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 
 import { isCommonPassword } from "@/lib/auth/common-passwords";
+import { accountKey, clearAttempts } from "@/lib/auth/limits";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password-rules";
 import { db } from "@/lib/db";
 import { databaseProvider, env } from "@/lib/env";
+import { existingAccountMail, mailLocale, resetPasswordMail, verificationMail } from "@/lib/mail/messages";
+import { dispatchMail } from "@/lib/mail/transport";
 
 /** The request header in which the auth route hands better-auth the client's address. */
 export const CLIENT_ADDRESS_HEADER = "x-kindly-client-address";
@@ -39,9 +42,60 @@ export function trustedOrigins(siteUrl: string): string[] {
   return loopback.map((host) => `${site.protocol}//${host}${site.port ? `:${site.port}` : ""}`);
 }
 
+/** Where a verification link lands when the request named no page: the English confirmation page. */
+const VERIFIED_PAGE = "/en/email-verified";
+
+/**
+ * With SMTP_URL set, an account needs a confirmed address before anyone signs
+ * in to it; sign-up answers alike for new and taken addresses (the owner of a
+ * taken one gets a mail instead), and forgotten passwords are reset by mail.
+ * The hooks hand their mail to the SMTP server without waiting for it
+ * (lib/mail/transport.ts), so a request that sends mail is not slower.
+ */
+function mailOptions() {
+  if (!env().SMTP_URL) return { emailAndPassword: {}, emailVerification: undefined };
+  return {
+    emailAndPassword: {
+      requireEmailVerification: true,
+      resetPasswordTokenExpiresIn: 60 * 60,
+      sendResetPassword: async ({ user, token }: { user: { email: string; name: string }; token: string }, request?: Request) => {
+        dispatchMail("password reset", resetPasswordMail(mailLocale(request), user, token));
+      },
+      onExistingUserSignUp: async ({ user }: { user: { email: string; name: string } }, request?: Request) => {
+        dispatchMail("existing account", existingAccountMail(mailLocale(request), user));
+      },
+      // The reset link reached the account's mailbox: that confirms the address too (an account made before
+      // email was set up need not confirm it separately), and the owner may sign in at once, even if someone
+      // used up the account's sign-in attempts (lib/auth/limits.ts).
+      onPasswordReset: async ({ user }: { user: { id: string; email: string; emailVerified: boolean } }) => {
+        if (!user.emailVerified) await db().user.update({ where: { id: user.id }, data: { emailVerified: true } });
+        await clearAttempts(db(), "signInPerAccount", accountKey(user.email));
+      },
+    },
+    emailVerification: {
+      sendOnSignUp: true,
+      // A sign-in with the right password to an unconfirmed account sends a fresh link (the old one may have expired).
+      sendOnSignIn: true,
+      autoSignInAfterVerification: true,
+      expiresIn: 60 * 60,
+      sendVerificationEmail: async ({ user, url }: { user: { email: string; name: string }; url: string }, request?: Request) => {
+        dispatchMail("address verification", verificationMail(mailLocale(request), user, withDefaultCallback(url)));
+      },
+    },
+  };
+}
+
+/** better-auth's verification link falls back to "/" without a callbackURL; Kindly's confirmation page says what happened. */
+function withDefaultCallback(url: string): string {
+  const link = new URL(url);
+  if (link.searchParams.get("callbackURL") === "/") link.searchParams.set("callbackURL", VERIFIED_PAGE);
+  return link.href;
+}
+
 function createAuth() {
   const { SITE_URL, DATABASE_URL, NODE_ENV } = env();
   const secure = NODE_ENV === "production" && SITE_URL.startsWith("https:");
+  const mail = mailOptions();
   return betterAuth({
     appName: "Kindly",
     baseURL: SITE_URL,
@@ -54,7 +108,9 @@ function createAuth() {
       minPasswordLength: PASSWORD_MIN,
       maxPasswordLength: PASSWORD_MAX,
       revokeSessionsOnPasswordReset: true,
+      ...mail.emailAndPassword,
     },
+    emailVerification: mail.emailVerification,
     // Deleting an account needs the current password; the user row's deletion
     // cascades to sessions, sign-in accounts and the saved policy.
     user: { deleteUser: { enabled: true } },
@@ -69,6 +125,10 @@ function createAuth() {
         "/sign-in/email": { window: 60, max: 5 },
         "/sign-up/email": { window: 60, max: 5 },
         "/change-password": { window: 60, max: 5 },
+        "/request-password-reset": { window: 60, max: 5 },
+        "/reset-password": { window: 60, max: 5 },
+        "/send-verification-email": { window: 60, max: 5 },
+        "/verify-email": { window: 60, max: 10 },
       },
     },
     advanced: {
@@ -88,7 +148,7 @@ function createAuth() {
     },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
-        if (ctx.path !== "/sign-up/email" && ctx.path !== "/change-password") return;
+        if (ctx.path !== "/sign-up/email" && ctx.path !== "/change-password" && ctx.path !== "/reset-password") return;
         const body = (ctx.body ?? {}) as { password?: unknown; newPassword?: unknown };
         const password = ctx.path === "/sign-up/email" ? body.password : body.newPassword;
         if (typeof password === "string" && isCommonPassword(password)) {

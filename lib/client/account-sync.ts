@@ -1,5 +1,8 @@
+import { useSyncExternalStore } from "react";
+
 import type { AccountDetailsResult } from "@/app/actions/account";
 import type { AccountDetails } from "@/lib/data/account";
+import { decideLocalCopy, ownerOf, planLink, type SignedIn } from "@/lib/client/local-copy";
 import type { SavePolicy } from "@/lib/data/policy";
 import { forgetSession } from "@/lib/client/session";
 import { clearState, emptyDraft, onProfileSaved, profileToDraft, readState, writeState, type AccountLink, type StoredState } from "@/lib/client/kindly-store";
@@ -8,14 +11,15 @@ import type { Profile } from "@/lib/engine/schemas";
 // The one module that owns the link between this browser's policy and the
 // signed-in account's saved policy. Every save names the version it was based
 // on; when the account's policy changed elsewhere meanwhile, nothing is
-// overwritten: the person is asked whether to load the newer one.
+// overwritten: the person is asked whether to load the newer one. Whose copy
+// this browser holds, and when it goes, is decided in lib/client/local-copy.ts.
 
 // The server actions and schemas are loaded when an account is actually linked,
 // not with every page, so a guest's pages stay light.
 const loadParser = async () => (await import("@/lib/client/saved-profile")).parseSavedProfile;
 const loadActions = () => import("@/app/actions/policy");
 
-function setAccount(state: StoredState, account: AccountLink | null, extra: Partial<StoredState> = {}) {
+function setAccount(state: StoredState, account: AccountLink, extra: Partial<StoredState> = {}) {
   writeState({ ...state, ...extra, account });
 }
 
@@ -39,12 +43,52 @@ async function push(profile: Profile) {
   if (!now || now.account?.userId !== account.userId) return;
   if (result.ok) return setAccount(now, { ...account, version: result.data.version, status: "synced" });
   if (result.code === "conflict") return setAccount(now, { ...account, status: "conflict", remote: result.current });
-  if (result.code === "signedOut") return setAccount(now, null);
+  if (result.code === "signedOut") {
+    // The session ended (signed out elsewhere, expired, the account deleted): as on a visit without it.
+    forgetSession();
+    return settleLocalCopy(null);
+  }
   setAccount(now, { ...account, status: "error" });
 }
 
-/** Links this browser to the signed-in account: carries a guest's answers in, never overwriting without asking. */
+let copyRemoved = false;
+const noticeListeners = new Set<() => void>();
+
+function setCopyRemoved(value: boolean) {
+  if (copyRemoved === value) return;
+  copyRemoved = value;
+  for (const listener of noticeListeners) listener();
+}
+
+/** Whether this visit removed an account's copy from this browser (the person is told), and how to put the notice away. */
+export function useCopyRemovedNotice(): { shown: boolean; dismiss: () => void } {
+  const shown = useSyncExternalStore(
+    (listener) => {
+      noticeListeners.add(listener);
+      return () => noticeListeners.delete(listener);
+    },
+    () => copyRemoved,
+    () => false,
+  );
+  return { shown, dismiss: () => setCopyRemoved(false) };
+}
+
+/**
+ * Removes this browser's copy when it belongs to an account that is not the one signed in now
+ * (lib/client/local-copy.ts), and says so; a guest's copy, or the signed-in account's own, stays.
+ */
+export function settleLocalCopy(signedIn: SignedIn) {
+  const state = readState();
+  if (!state || decideLocalCopy(ownerOf(state.account), signedIn) === "keep") return;
+  onProfileSaved(null);
+  clearState();
+  setCopyRemoved(true);
+}
+
+/** Links this browser to the signed-in account: carries a guest's answers in, never another account's, never overwriting without asking. */
 export async function linkAccount(userId: string) {
+  // Another account's copy goes first, so nothing of it can reach this account.
+  settleLocalCopy(userId);
   onProfileSaved((profile) => void push(profile));
   const state = readState();
   const { loadOwnPolicyAction, savePolicyAction } = await loadActions();
@@ -53,23 +97,40 @@ export async function linkAccount(userId: string) {
   const base: StoredState = state ?? { draft: emptyDraft(loaded.data?.profile.language ?? "en"), step: 0, profile: null, account: null };
   const local = (await loadParser())(base.profile);
   const remote = loaded.data;
-  const previous = base.account?.userId === userId ? base.account : null;
+  const link = base.account ?? null;
+  const plan = planLink({
+    userId,
+    link,
+    hasLocal: local !== null,
+    remoteVersion: remote?.version ?? null,
+    same: local !== null && remote !== null && same(local, remote.profile),
+  });
 
-  if (!remote) {
-    if (!local) return setAccount(base, { userId, version: 0, status: "synced" });
-    const saved = await savePolicyAction(JSON.stringify({ profile: local, baseVersion: 0 } satisfies SavePolicy));
-    if (saved.ok) return setAccount(readState() ?? base, { userId, version: saved.data.version, status: "synced" });
-    return setAccount(readState() ?? base, { userId, version: 0, status: "error" });
+  switch (plan) {
+    case "adopt":
+      return remote ? adopt(base, userId, remote) : setAccount(base, { userId, version: 0, status: "synced" });
+    case "upload": {
+      // Only a guest's answers or this account's own copy get here (planLink), into an account without a policy.
+      if (!local) return;
+      const saved = await savePolicyAction(JSON.stringify({ profile: local, baseVersion: 0 } satisfies SavePolicy));
+      if (saved.ok) return setAccount(readState() ?? base, { userId, version: saved.data.version, status: "synced" });
+      return setAccount(readState() ?? base, { userId, version: 0, status: "error" });
+    }
+    case "send":
+      // Changes made here while offline, on top of the current version: send them.
+      if (!link || !local) return;
+      setAccount(base, link);
+      return push(local);
+    case "conflict":
+      return setAccount(base, { userId, version: link?.version ?? 0, status: "conflict", remote });
+    case "choose":
+      // A guest's answers meet a different saved policy: the person chooses.
+      return setAccount(base, { userId, version: remote?.version ?? 0, status: "choose", remote });
+    default: {
+      const unreachable: never = plan;
+      return unreachable;
+    }
   }
-  if (!local || same(local, remote.profile)) return adopt(base, userId, remote);
-  if (previous && previous.status === "synced" && previous.version === remote.version) {
-    // Changes made here while offline, on top of the current version: send them.
-    setAccount(base, previous);
-    return push(local);
-  }
-  if (previous) return setAccount(base, { userId, version: previous.version, status: "conflict", remote });
-  // A guest's answers meet a different saved policy: the person chooses.
-  setAccount(base, { userId, version: remote.version, status: "choose", remote });
 }
 
 /** Replaces this browser's policy with the account's newer one. */
@@ -103,12 +164,6 @@ export async function saveAccountDetails(details: AccountDetails): Promise<Accou
   const account = state?.account;
   if (result.ok && state && account) adopt(state, account.userId, result.data);
   return result;
-}
-
-/** Signed out elsewhere (another tab, an expired session): this browser is no longer linked, its answers stay. */
-export function dropAccountLink() {
-  const state = readState();
-  if (state?.account) writeState({ ...state, account: null });
 }
 
 /** Signed out or deleted here: the link goes and, on what may be a shared computer, this person's answers too. */

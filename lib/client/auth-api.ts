@@ -12,6 +12,8 @@ export type AuthErrorCode =
   | "tooMany"
   | "wrongPassword"
   | "wrongAddress"
+  | "notVerified"
+  | "invalidToken"
   | "unknown";
 
 export type AuthResult = { ok: true; data: unknown } | { ok: false; error: AuthErrorCode; /** For wrongAddress: the site's own address. */ site?: string };
@@ -41,6 +43,7 @@ export async function callAuth(path: string, body: unknown): Promise<AuthResult>
       const field = fieldErrors?.[0]?.path;
       if (field === "name") return { ok: false, error: "invalidName" };
       if (field === "email") return { ok: false, error: "invalidEmail" };
+      if (field === "token") return { ok: false, error: "invalidToken" };
       return { ok: false, error: "unknown" };
     }
     case "INVALID_EMAIL_OR_PASSWORD":
@@ -55,6 +58,12 @@ export async function callAuth(path: string, body: unknown): Promise<AuthResult>
       return { ok: false, error: "tooCommon" };
     case "INVALID_EMAIL":
       return { ok: false, error: "invalidEmail" };
+    // Email set up: an account whose address is not confirmed yet (a fresh link is on its way).
+    case "EMAIL_NOT_VERIFIED":
+      return { ok: false, error: "notVerified" };
+    // A password-reset link that is expired, used or made up.
+    case "INVALID_TOKEN":
+      return { ok: false, error: "invalidToken" };
     // Said the same way whether or not the address is taken.
     case "USER_ALREADY_EXISTS":
     case "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL":

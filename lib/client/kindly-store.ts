@@ -129,7 +129,10 @@ export function readState(): StoredState | null {
   return cachedState;
 }
 
-export function writeState(state: StoredState) {
+export function writeState(written: StoredState) {
+  // Whose copy this is (lib/client/local-copy.ts) is never lost by a write that does not name it, such as the
+  // questionnaire's first keystroke racing the account link: only clearState() forgets it.
+  const state = written.account === undefined ? { ...written, account: readState()?.account ?? null } : written;
   try {
     window.localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
   } catch {

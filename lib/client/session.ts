@@ -5,16 +5,19 @@ import { useEffect, useState } from "react";
 
 export type SessionUser = { id: string; email: string; name: string };
 
-let sessionRequest: Promise<SessionUser | null> | null = null;
+/** A session, none, or "unknown" when better-auth could not be asked (offline, a server error). */
+export type SessionState = SessionUser | null | "unknown";
 
-export function fetchSession(): Promise<SessionUser | null> {
+let sessionRequest: Promise<SessionState> | null = null;
+
+export function fetchSessionState(): Promise<SessionState> {
   sessionRequest ??= fetch("/api/auth/get-session", { cache: "no-store", credentials: "same-origin" })
-    .then(async (response) => {
-      if (!response.ok) return null;
+    .then(async (response): Promise<SessionState> => {
+      if (!response.ok) return "unknown";
       const body = (await response.json()) as { user?: SessionUser } | null;
       return body?.user ? { id: body.user.id, email: body.user.email, name: body.user.name } : null;
     })
-    .catch(() => null);
+    .catch(() => "unknown" as const);
   return sessionRequest;
 }
 
@@ -26,11 +29,12 @@ export function forgetSession() {
   for (const listener of sessionListeners) listener();
 }
 
-export function useSession(): SessionUser | null | "loading" {
-  const [session, setSession] = useState<SessionUser | null | "loading">("loading");
+/** The session as far as it is known: "unknown" when it could not be asked this time. */
+export function useSessionState(): SessionState | "loading" {
+  const [session, setSession] = useState<SessionState | "loading">("loading");
   useEffect(() => {
     let live = true;
-    const load = () => void fetchSession().then((user) => live && setSession(user));
+    const load = () => void fetchSessionState().then((state) => live && setSession(state));
     load();
     sessionListeners.add(load);
     return () => {
@@ -39,4 +43,10 @@ export function useSession(): SessionUser | null | "loading" {
     };
   }, []);
   return session;
+}
+
+/** Who is signed in, for showing it: a session that could not be asked shows as none. */
+export function useSession(): SessionUser | null | "loading" {
+  const session = useSessionState();
+  return session === "unknown" ? null : session;
 }

@@ -37,8 +37,9 @@ function replaceOnce(text: string, pattern: RegExp, replacement: string): string
 /**
  * The documented config for one site on loopback: comments dropped, the
  * upstream pointed at `upstreamPort`, `listen 80` (IPv4 and IPv6) replaced by
- * 127.0.0.1:`listenPort`, the upstream renamed to `name`. Everything else
- * (compression, proxy headers, static caching) is the template's.
+ * 127.0.0.1:`listenPort`, the upstream and the maps' variables renamed after
+ * `name`. Everything else (compression, proxy headers, static caching, the
+ * methods, body size and paths it refuses, headers) is the template's.
  */
 export function siteConfig(template: string, site: ProxiedSite): string {
   let config = template
@@ -50,7 +51,8 @@ export function siteConfig(template: string, site: ProxiedSite): string {
   config = replaceOnce(config, /^(\s*)listen 80;/m, `$1listen 127.0.0.1:${site.listenPort};`);
   config = replaceOnce(config, /^\s*listen \[::\]:80;\n/m, "");
   config = replaceOnce(config, /^upstream kindly \{/m, `upstream ${site.name} {`);
-  return config.replace(/proxy_pass http:\/\/kindly;/g, `proxy_pass http://${site.name};`);
+  // The maps' variables are global in nginx: each site gets its own.
+  return config.replace(/proxy_pass http:\/\/kindly;/g, `proxy_pass http://${site.name};`).replace(/\$kindly_/g, `$${site.name}_`);
 }
 
 /** A whole nginx.conf for a run: the brotli module, files under `dir`, then one server per site. */

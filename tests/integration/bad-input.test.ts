@@ -39,6 +39,7 @@ import {
   type ValueCase,
 } from "../support/bad-input.ts";
 import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/databases.ts";
+import { startMailbox, type Mailbox } from "../support/mailbox.ts";
 import { signUp as signUpWith } from "../support/sign-up.ts";
 
 const SITE = "http://kindly.test";
@@ -722,6 +723,139 @@ describe.each(PROVIDERS)("bad input corpus on %s", (provider) => {
       summary.push(`${provider} updateAccountDetailsAction: ${result.count} calls, ${JSON.stringify(result.reasons)}`);
       expect(result.problems).toEqual([]);
       expect(result.count).toBeGreaterThanOrEqual(MIN_CASES);
+      await expectNothingWritten();
+    });
+  });
+
+  describe("email endpoints (with SMTP_URL set)", () => {
+    // The app again, now with email: the endpoints below exist only then. A real SMTP
+    // server listens, and nothing may reach it: every request here is refused first.
+    let mailbox: Mailbox;
+    const BAD_CALLBACKS = ["https://evil.example/", "//evil.example", "javascript:alert(1)", "http://kindly.test.evil.example/", "/\\evil.example", "/en/ x"];
+    const ORIGINS = ["http://evil.example", "null", "https://kindly.test", "http://kindly.test.evil.example"];
+
+    beforeAll(async () => {
+      mailbox = await startMailbox();
+      const g = globalThis as { kindlyDb?: { $disconnect(): Promise<void> } };
+      await g.kindlyDb?.$disconnect();
+      vi.stubEnv("SMTP_URL", mailbox.url);
+      app = await loadApp(database.url);
+    });
+    afterAll(async () => {
+      expect(mailbox.received).toEqual([]);
+      await mailbox?.close();
+    });
+
+    /** Sends the value cases, the field cases and the raw cases to `path`, then well-formed bodies from elsewhere. */
+    async function corpus(path: string, shape: Shape, fields: ValueCase[], wellFormed: Record<string, unknown>) {
+      const expectNothingWritten = await watchDatabase();
+      const send = (c: RawCase) => () => auth(path, c);
+      quietAuthLogs();
+      const v = await run([...valueCases(shape), ...fields].map(asJson).map((c) => ({ label: c.label, send: send(c) })));
+      const r = await run(rawCases(shape.sample, { textPath: [Object.keys(shape.sample)[0]!] }).map((c) => ({ label: c.label, send: send(c) })));
+      const from = (headers: Record<string, string>) => () =>
+        app.authRoute.POST(httpRequest("POST", `/api/auth${path}`, { body: JSON.stringify(wellFormed), contentType: "application/json", headers }));
+      const h = await run([...ORIGINS.map((origin) => ({ label: `Origin ${origin}`, send: from({ origin }) })), { label: "no Origin", send: from({}) }]);
+      const count = v.count + r.count + h.count;
+      summary.push(`${provider} POST /api/auth${path}: ${count} requests, statuses ${JSON.stringify(mergeCounts(v.statuses, r.statuses, h.statuses))}`);
+      expect([...v.problems, ...r.problems, ...h.problems]).toEqual([]);
+      expect(count).toBeGreaterThanOrEqual(MIN_CASES);
+      await expectNothingWritten();
+    }
+
+    it("POST /api/auth/request-password-reset refuses every malformed body and mails no one", async () => {
+      const shape: Shape = {
+        sample: { email: "not-an-email", redirectTo: "/en/reset-password" },
+        required: ["email", "redirectTo"],
+        badStrings: { redirectTo: [...BAD_CALLBACKS, "/en/policy", "/de/reset-password", "/en/reset-password?x=1"] },
+      };
+      await corpus(
+        "/request-password-reset",
+        shape,
+        [
+          ...BAD_EMAILS.map((email) => ({ label: `email ${preview(email)}`, value: { email, redirectTo: "/en/reset-password" } })),
+          ...[...BAD_CALLBACKS, "/en/policy", ""].map((redirectTo) => ({ label: `redirectTo ${preview(redirectTo)}`, value: { email: a.email, redirectTo } })),
+          { label: "no redirectTo", value: { email: a.email } },
+        ],
+        { email: a.email, redirectTo: "/en/reset-password" },
+      );
+    });
+
+    it("POST /api/auth/reset-password refuses every malformed body and changes no password", async () => {
+      const token = "A".repeat(24);
+      // A too-short password keeps every mutation invalid (better-auth checks it before the token).
+      const shape: Shape = { sample: { newPassword: "short", token }, required: ["newPassword", "token"] };
+      await corpus(
+        "/reset-password",
+        shape,
+        [
+          ...BAD_PASSWORDS.map((newPassword) => ({ label: `newPassword ${preview(newPassword)}`, value: { newPassword, token } })),
+          ...["", "a b", "x".repeat(65), "../..", "A".repeat(23), "A".repeat(64), "reset-password:A", "%41", "__proto__"].map((bad) => ({
+            label: `token ${preview(bad)}`,
+            value: { newPassword: "a sturdy passphrase 42", token: bad },
+          })),
+        ],
+        { newPassword: "a sturdy passphrase 42", token },
+      );
+    });
+
+    it("POST /api/auth/send-verification-email refuses every malformed body and mails no one", async () => {
+      const shape: Shape = {
+        sample: { email: "not-an-email", callbackURL: "/en/email-verified" },
+        required: ["email"],
+        badStrings: { callbackURL: BAD_CALLBACKS },
+      };
+      await corpus(
+        "/send-verification-email",
+        shape,
+        [
+          ...BAD_EMAILS.map((email) => ({ label: `email ${preview(email)}`, value: { email, callbackURL: "/en/email-verified" } })),
+          ...BAD_CALLBACKS.map((callbackURL) => ({ label: `callbackURL ${preview(callbackURL)}`, value: { email: a.email, callbackURL } })),
+        ],
+        { email: a.email, callbackURL: "/en/email-verified" },
+      );
+    });
+
+    it("GET /api/auth/verify-email sends every bad link to the confirmation page with an error, signing no one in", async () => {
+      const expectNothingWritten = await watchDatabase();
+      const jwt = (payload: unknown) => `eyJhbGciOiJIUzI1NiJ9.${Buffer.from(JSON.stringify(payload)).toString("base64url")}.${"A".repeat(43)}`;
+      const tokens = [
+        "",
+        "x",
+        "a.b",
+        "a.b.c",
+        "a.b.c.d",
+        jwt({ email: a.email }),
+        jwt({ email: a.email, updateTo: "evil@kindly.test" }),
+        jwt({ email: "__proto__" }),
+        "x".repeat(3000),
+        "eyJhbGciOiJub25lIn0.eyJlbWFpbCI6ImFpbm9Aa2luZGx5LnRlc3QifQ.",
+        ...BAD_EMAILS.slice(0, 10),
+      ];
+      const callbacks = ["/en/email-verified", "/fi/email-verified", ...BAD_CALLBACKS, "", "/"];
+      const queries = [
+        ...tokens.flatMap((token) => callbacks.map((callbackURL) => `?token=${safeEncode(token)}&callbackURL=${safeEncode(callbackURL)}`)),
+        ...tokens.map((token) => `?token=${safeEncode(token)}`),
+        "",
+        "?callbackURL=%2Fen%2Femail-verified",
+        "?token=a.b.c&token=d.e.f",
+        "?token=a.b.c&callbackURL=%2Fen%2Femail-verified&extra=1",
+        "?token=%E0%A4%A",
+        "?__proto__=1",
+      ];
+      const problems: string[] = [];
+      const statuses: Record<number, number> = {};
+      for (const query of queries) {
+        const response = await app.authRoute.GET(httpRequest("GET", `/api/auth/verify-email${query}`, {}));
+        statuses[response.status] = (statuses[response.status] ?? 0) + 1;
+        const location = response.headers.get("location") ?? "";
+        if (response.status !== 302 || !/^\/(en|fi|nb)\/email-verified\?error=[A-Z_]+$/.test(location))
+          problems.push(`${query.slice(0, 80)}: ${response.status} ${location} ${(await response.text()).slice(0, 120)}`);
+        if (response.headers.getSetCookie().some((c) => c.includes("session_token=") && !/session_token=;/.test(c))) problems.push(`${query}: set a session`);
+      }
+      summary.push(`${provider} GET /api/auth/verify-email: ${queries.length} requests, statuses ${JSON.stringify(statuses)}`);
+      expect(problems).toEqual([]);
+      expect(queries.length).toBeGreaterThanOrEqual(MIN_CASES);
       await expectNothingWritten();
     });
   });

@@ -18,7 +18,7 @@ export const SITE = "http://kindly.test";
 export const HTTPS_SITE = "https://kindly.test";
 export const TEST_SECRET = "kindly-integration-test-secret-0123456789abcdef";
 
-export type AppEnv = { SITE_URL?: string; NODE_ENV?: "development" | "production" | "test"; BETTER_AUTH_SECRET?: string };
+export type AppEnv = { SITE_URL?: string; NODE_ENV?: "development" | "production" | "test"; BETTER_AUTH_SECRET?: string; SMTP_URL?: string };
 
 export type App = {
   site: string;
@@ -44,6 +44,7 @@ export async function loadApp(databaseUrl: string, appEnv: AppEnv = {}): Promise
     SITE_URL: site,
     NODE_ENV: appEnv.NODE_ENV ?? "test",
     BETTER_AUTH_SECRET: appEnv.BETTER_AUTH_SECRET,
+    SMTP_URL: appEnv.SMTP_URL,
   };
   // lib/env.ts parses process.env once per module instance (below); better-auth may read
   // NODE_ENV at request time, so every call puts this instance's values back in place.

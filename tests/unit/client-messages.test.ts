@@ -15,12 +15,18 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 // Where each part starts. A page without a <ClientMessages> of its own (home)
 // belongs to the layout's part.
 const ENTRIES: Record<ClientPart, string[]> = {
-  layout: ["app/[locale]/layout.tsx", "app/[locale]/error.tsx", "app/[locale]/page.tsx"],
+  layout: ["app/[locale]/layout.tsx", "app/[locale]/error.tsx", "app/[locale]/page.tsx", "app/[locale]/not-found.tsx", "app/[locale]/[...rest]/page.tsx"],
   questionnaire: ["app/[locale]/questionnaire/page.tsx"],
   policy: ["app/[locale]/policy/page.tsx"],
   advice: ["app/[locale]/advice/page.tsx"],
   account: ["app/[locale]/account/page.tsx"],
-  auth: ["app/[locale]/sign-in/page.tsx", "app/[locale]/sign-up/page.tsx"],
+  auth: [
+    "app/[locale]/sign-in/page.tsx",
+    "app/[locale]/sign-up/page.tsx",
+    "app/[locale]/forgot-password/page.tsx",
+    "app/[locale]/reset-password/page.tsx",
+    "app/[locale]/email-verified/page.tsx",
+  ],
 };
 
 function pagesUnder(dir: string): string[] {

@@ -1,7 +1,17 @@
 import { toNextJsHandler } from "better-auth/next-js";
 import type { z } from "zod";
 
-import { ZChangePassword, ZDeleteUser, ZSignIn, ZSignOut, ZSignUp } from "@/lib/auth/inputs";
+import {
+  ZChangePassword,
+  ZDeleteUser,
+  ZRequestPasswordReset,
+  ZResetPassword,
+  ZSendVerificationEmail,
+  ZSignIn,
+  ZSignOut,
+  ZSignUp,
+  ZVerifyEmailQuery,
+} from "@/lib/auth/inputs";
 import { accountKey, clearAttempts, countAttempt, type AttemptKind } from "@/lib/auth/limits";
 import { auth, CLIENT_ADDRESS_HEADER, trustedOrigins } from "@/lib/auth/server";
 import { db } from "@/lib/db";
@@ -9,6 +19,8 @@ import { env } from "@/lib/env";
 import { requestClientAddress } from "@/lib/http/client-address";
 import { withErrorHandling } from "@/lib/http/handle";
 import { decodeJson, jsonError, readBodyBytes } from "@/lib/http/json-body";
+import { localeOfPath, MAIL_LOCALE_HEADER } from "@/lib/mail/messages";
+import { mailEnabled } from "@/lib/mail/transport";
 import { parseInput } from "@/lib/validation";
 
 /**
@@ -25,6 +37,19 @@ const POST_BODIES: Record<string, z.ZodType> = {
   "/change-password": ZChangePassword,
   "/delete-user": ZDeleteUser,
 };
+/** The endpoints of the email flows, exposed only where SMTP_URL is set. */
+const MAIL_POST_BODIES: Record<string, z.ZodType> = {
+  "/request-password-reset": ZRequestPasswordReset,
+  "/reset-password": ZResetPassword,
+  "/send-verification-email": ZSendVerificationEmail,
+};
+const VERIFY_EMAIL = "/verify-email";
+
+function bodySchema(path: string): z.ZodType | undefined {
+  if (Object.hasOwn(POST_BODIES, path)) return POST_BODIES[path];
+  if (Object.hasOwn(MAIL_POST_BODIES, path) && mailEnabled()) return MAIL_POST_BODIES[path];
+  return undefined;
+}
 
 function endpoint(request: Request): string {
   return new URL(request.url).pathname.replace(/^\/api\/auth/, "").replace(/\/+$/, "");
@@ -37,9 +62,12 @@ const notExposed = () => jsonError("notFound", "No such endpoint.");
  * that lib/http/client-address.ts derives for every limit, in a header set
  * here (whatever the client sent under that name is replaced).
  */
-function forAuth(request: Request, body?: unknown): Request {
+function forAuth(request: Request, body?: Record<string, unknown>): Request {
   const headers = new Headers(request.headers);
   headers.set(CLIENT_ADDRESS_HEADER, requestClientAddress(request.headers));
+  // The language of any mail this request sends: that of the page it names (lib/mail/messages.ts).
+  const page = body?.callbackURL ?? body?.redirectTo;
+  headers.set(MAIL_LOCALE_HEADER, localeOfPath(typeof page === "string" ? page : undefined));
   if (body === undefined) return new Request(request, { headers });
   headers.set("content-type", "application/json");
   headers.delete("content-length");
@@ -79,7 +107,15 @@ async function accountLimits(path: string, input: Record<string, unknown>, reque
       return [
         ["signUpPerAddress", requestClientAddress(request.headers)],
         ["signUpOverall", "site"],
+        // With email, each sign-up mails the address: a few an hour, so nobody can flood one inbox.
+        ...(mailEnabled() ? [["signUpPerAccount", accountKey(String(input.email))] as [AttemptKind, string]] : []),
       ];
+    case "/request-password-reset":
+      return [["passwordResetPerAccount", accountKey(String(input.email))]];
+    case "/send-verification-email":
+      return [["verificationPerAccount", accountKey(String(input.email))]];
+    case "/reset-password":
+      return [["resetPasswordPerAddress", requestClientAddress(request.headers)]];
     case "/change-password": {
       const session = await auth().api.getSession({ headers: request.headers });
       // Without a session better-auth answers 401 itself.
@@ -91,16 +127,47 @@ async function accountLimits(path: string, input: Record<string, unknown>, reque
 }
 
 export const GET = withErrorHandling((request: Request) => {
-  if (!GET_ENDPOINTS.includes(endpoint(request))) return notExposed();
+  const path = endpoint(request);
+  if (path === VERIFY_EMAIL && mailEnabled()) return verifyEmail(request);
+  if (!GET_ENDPOINTS.includes(path)) return notExposed();
   return toNextJsHandler(auth()).GET(forAuth(request));
 });
+
+/**
+ * The link in a verification mail, opened in a browser: better-auth confirms
+ * the address, signs the person in and sends them to the confirmation page
+ * in the language of the callbackURL's page (with `?error=…` when the token is
+ * expired or wrong). A link whose query is not one Kindly makes goes there
+ * with INVALID_TOKEN too.
+ */
+async function verifyEmail(request: Request): Promise<Response> {
+  const params = new URL(request.url).searchParams;
+  const query = Object.fromEntries(params);
+  const parsed = [...params.keys()].length === Object.keys(query).length ? ZVerifyEmailQuery.safeParse(query) : null;
+  if (!parsed?.success) {
+    const locale = localeOfPath(params.get("callbackURL") ?? undefined);
+    return new Response(null, { status: 302, headers: { Location: `/${locale}/email-verified?error=INVALID_TOKEN` } });
+  }
+  // Whatever page the link named, it lands on the confirmation page in that page's language.
+  const link = new URL(request.url);
+  const callbackURL = `/${localeOfPath(parsed.data.callbackURL)}/email-verified`;
+  link.search = new URLSearchParams({ token: parsed.data.token, callbackURL }).toString();
+  return toNextJsHandler(auth()).GET(forAuth(new Request(link, request)));
+}
+
+/**
+ * With email set up, sign-up answers the same for a new and a taken address
+ * (better-auth's own answers differ in the user's id and dates): the owner of
+ * either address gets a mail, and nobody is signed in before confirming.
+ */
+const CHECK_EMAIL = { status: "checkEmail" } as const;
 
 // Before better-auth: the Origin must be the site's (better-auth lets a POST
 // without cookie, Origin or Referer through), the body is read here (64 kB at
 // most: 413; a broken stream: 400) and must match the endpoint's schema.
 export const POST = withErrorHandling(async (request: Request) => {
   const path = endpoint(request);
-  const schema = POST_BODIES[path];
+  const schema = bodySchema(path);
   if (!schema) return notExposed();
   const refused = refusedOrigin(request);
   if (refused) return refused;
@@ -117,5 +184,6 @@ export const POST = withErrorHandling(async (request: Request) => {
   if (limited) return limited;
   const response = await toNextJsHandler(auth()).POST(forAuth(request, data));
   if (path === "/sign-in/email" && response.ok) await clearAttempts(db(), "signInPerAccount", accountKey(String(data.email)));
+  if (path === "/sign-up/email" && response.ok && mailEnabled()) return Response.json(CHECK_EMAIL);
   return response;
 });
