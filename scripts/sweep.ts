@@ -203,11 +203,9 @@ function check(profile: Profile, request: ConnectionRequest, templateLanguage: L
   } else if (duty) {
     if (decision.verdict !== "decline" || !decision.reasons.some((r) => r.principle === "D4")) fail("duty of care not applied", profile, request, decision);
     for (const r of decision.reasons) if (/linkedin/i.test(r.text)) fail("a duty-of-care reason names LinkedIn", profile, request, decision);
-    if (
-      profile.profession === "teacher"
-        ? !decision.actions.includes("use_school_channel")
-        : decision.actions.includes("point_to_practice_page") !== (profile.practiceUrl !== undefined)
-    ) {
+    // Where to point them instead, when a message can reach them (not a public account's follower).
+    const channel = profile.profession === "teacher" ? "use_school_channel" : "point_to_practice_page";
+    if (decision.actions.includes(channel) !== (!follow && (channel === "use_school_channel" || profile.practiceUrl !== undefined))) {
       fail("duty-of-care decline without its channel", profile, request, decision);
     }
   } else if (request.met === "meeting_planned" && (platform === "linkedin" ? persona !== "absent" : persona === "professional")) {

@@ -77,7 +77,9 @@ export function pathActions(c: RuleContext, r: Rule, verdict: Verdict, answered:
   // A public account kept for private life: going private keeps the
   // followers you have (PLATFORMS.md "going private").
   if (c.publicFollow && c.persona === "civilian") actions.push("make_account_private");
-  if (verdict === "decline") {
+  // Duty of care: where to point them instead, when a message can reach
+  // them (nobody is waiting for an answer from a public account).
+  if (verdict === "decline" && !c.publicFollow) {
     if ((c.duty === "D1" || c.duty === "D2") && c.practiceUrlGiven) actions.push("point_to_practice_page");
     if (c.duty === "D3") actions.push("use_school_channel");
   }

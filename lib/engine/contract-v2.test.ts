@@ -5,7 +5,7 @@
  * must not) carry.
  */
 import { describe, expect, it } from "vitest";
-import { decide, decideVerdict, type Action, type Condition, type Principle, type Verdict } from "./index";
+import { BASE_RELATIONSHIPS, decide, decideVerdict, policyMatrix, relationshipsFor, type Action, type Condition, type Principle, type Verdict } from "./index";
 import type { ConnectionRequest, Decision, Profile } from "./schemas";
 import { aProfile, aRequest } from "./test-builders";
 
@@ -89,7 +89,9 @@ const DUTY: Row[] = [
     verdict: "decline",
     requestKind: "follow",
     templates: 0,
-    actions: ["remove_follower_quietly", "make_account_private", "point_to_practice_page"],
+    actions: ["remove_follower_quietly", "make_account_private"],
+    // Nobody is waiting for an answer, so there is nobody to point anywhere.
+    notActions: ["point_to_practice_page", "reply_with_template"],
   },
   {
     title: "D2: a former client gets the same care",
@@ -475,5 +477,31 @@ describe("contract v2 wording", () => {
       const d = decide(aProfile({ ...CIVILIAN_ALL, language }), aRequest("facebook", "manager"));
       expect(d.alternatives[0]!.condition.text).toBe(texts[language]);
     }
+  });
+});
+
+describe("contract v2: the relationships each profession sees", () => {
+  it("adds pupils and guardians for teachers, former clients for therapists and healthcare, nothing otherwise", () => {
+    expect(relationshipsFor("none")).toEqual(BASE_RELATIONSHIPS);
+    expect(relationshipsFor("recruiter")).toEqual(BASE_RELATIONSHIPS);
+    expect(relationshipsFor("teacher")).toEqual([...BASE_RELATIONSHIPS, "student", "guardian"]);
+    expect(relationshipsFor("therapist")).toEqual([...BASE_RELATIONSHIPS, "former_client"]);
+    expect(relationshipsFor("healthcare")).toEqual([...BASE_RELATIONSHIPS, "former_client"]);
+  });
+
+  it("the policy grid shows them, with the duty-of-care verdict, and public accounts in follower terms", () => {
+    const cells = policyMatrix(aProfile({ profession: "teacher", instagram: "civilian", visibility: { instagram: "public" } }));
+    const guardian = cells.find((c) => c.platform === "linkedin" && c.relationship === "guardian")!;
+    expect(guardian).toMatchObject({ verdict: "decline", rule: "duty-pupils-and-guardians", requestKind: "invitation" });
+    expect(guardian.principles).toEqual(["D3", "D4"]);
+    expect(cells.some((c) => c.relationship === "former_client")).toBe(false);
+    const follower = cells.find((c) => c.platform === "instagram" && c.relationship === "coworker")!;
+    expect(follower).toMatchObject({ verdict: "decline", requestKind: "follow" });
+  });
+
+  it("the boss's cell carries its alternative", () => {
+    const cells = policyMatrix(aProfile({ facebook: "civilian" }));
+    const boss = cells.find((c) => c.platform === "facebook" && c.relationship === "manager")!;
+    expect(boss.alternatives.map((a) => [a.verdict, a.condition.key])).toEqual([["accept", "workplace_expects_it"]]);
   });
 });

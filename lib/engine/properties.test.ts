@@ -365,8 +365,9 @@ describe("properties over the whole vocabulary", () => {
             if (request.requesterName !== undefined) expect(t.text).toContain(request.requesterName);
           }
           if (decision.requestKind !== "follow") expect(decision.templates.map((t) => t.tone)).toEqual(["warm", "brief"]);
-          if (profile.profession === "teacher") expect(decision.actions).toContain("use_school_channel");
-          else expect(decision.actions.includes("point_to_practice_page")).toBe(profile.practiceUrl !== undefined);
+          const follow = decision.requestKind === "follow";
+          if (profile.profession === "teacher") expect(decision.actions.includes("use_school_channel")).toBe(!follow);
+          else expect(decision.actions.includes("point_to_practice_page")).toBe(profile.practiceUrl !== undefined && !follow);
           if (profile.practiceUrl !== undefined) for (const t of decision.templates) expect(t.text).toContain(profile.practiceUrl);
         },
       ),

@@ -165,7 +165,7 @@ const REASON_TEXTS = {
     principle: "P13",
     text: {
       en: "You are about to meet. The advice to wait until after a meeting is about reaching out yourself; being approached first is harmless, and saying no now would be unkind.",
-      fi: "Olette pian tapaamassa. Neuvo odottaa tapaamisen yli koskee omia yhteydenottojasi; se, että toinen ottaa yhteyttä ensin, on harmitonta, ja kieltäytyminen nyt olisi epäystävällistä.",
+      fi: "Olette pian tapaamassa. Neuvo lähettää kutsu vasta tapaamisen jälkeen koskee omia yhteydenottojasi; se, että toinen ottaa yhteyttä ensin, on harmitonta, ja kieltäytyminen nyt olisi epäystävällistä.",
       nb: "Dere skal snart møtes. Rådet om å vente til etter møtet gjelder når du selv tar kontakt; at den andre tar kontakt først, er helt greit, og å si nei nå ville vært uvennlig.",
     },
   },
@@ -492,8 +492,8 @@ const REASON_TEXTS = {
     principle: "D1",
     text: {
       en: "Counsellors', psychologists' and doctors' ethics codes ask them not to connect with current clients or patients on any social platform, professional networks included. If you have a practice page, point them there.",
-      fi: "Terapeuttien, psykologien ja lääkärien eettiset ohjeet kehottavat olemaan yhdistymättä nykyisiin asiakkaisiin tai potilaisiin missään somepalvelussa, ammatilliset verkostot mukaan lukien. Jos sinulla on vastaanoton sivu, ohjaa hänet sinne.",
-      nb: "De etiske reglene for terapeuter, psykologer og leger sier at man ikke knytter kontakt med nåværende klienter eller pasienter i noen sosiale medier, heller ikke i profesjonelle nettverk. Har du en side for praksisen, kan du vise til den.",
+      fi: "Terapeuttien, psykologien ja lääkärien eettiset ohjeet kehottavat olemaan luomatta yhteyksiä nykyisiin asiakkaisiin tai potilaisiin missään somepalvelussa, ammatilliset verkostot mukaan lukien. Jos sinulla on vastaanoton sivu, ohjaa hänet sinne.",
+      nb: "De etiske reglene for terapeuter, psykologer og leger sier at man ikke knytter kontakt med nåværende klienter eller pasienter i sosiale medier, heller ikke i profesjonelle nettverk. Har du en side for praksisen, kan du vise til den.",
     },
   },
   "duty-former-client": {
@@ -508,7 +508,7 @@ const REASON_TEXTS = {
     principle: "D3",
     text: {
       en: "Teachers keep pupils and their parents off their own accounts, professional networks included, and treat every pupil the same. The school's own channels are the place to stay in touch.",
-      fi: "Opettaja ei yhdisty oppilaisiin tai heidän huoltajiinsa omilla tileillään, ei ammatillisissa verkostoissakaan, ja kohtelee kaikkia oppilaita samalla tavalla. Yhteyttä pidetään koulun omissa kanavissa.",
+      fi: "Opettaja ei ole omilla tileillään yhteydessä oppilaisiin tai heidän huoltajiinsa, ei ammatillisissa verkostoissakaan, ja kohtelee kaikkia oppilaita samalla tavalla. Yhteyttä pidetään koulun omissa kanavissa.",
       nb: "Lærere holder elever og foresatte utenfor egne kontoer, også profesjonelle nettverk, og behandler alle elever likt. Skolens egne kanaler er stedet for kontakt.",
     },
   },
@@ -516,7 +516,7 @@ const REASON_TEXTS = {
     principle: "D4",
     text: {
       en: "Say no as a rule you keep with everyone, not as a judgement of this person, and say nothing that would reveal your professional relationship to anyone else.",
-      fi: "Kerro kieltäytymisestä sääntönä, jota noudatat kaikkien kanssa, älä arviona tästä ihmisestä, äläkä kerro mitään, mikä paljastaisi ammatillisen suhteenne muille.",
+      fi: "Perustele kieltäytyminen sääntönä, jota noudatat kaikkien kanssa – ei arviona tästä ihmisestä – äläkä kerro mitään, mikä paljastaisi ammatillisen suhteenne muille.",
       nb: "Si nei som en regel du har for alle, ikke som en vurdering av denne personen, og si ingenting som kan avsløre det profesjonelle forholdet deres for andre.",
     },
   },

@@ -27,6 +27,20 @@ describe("the rule table", () => {
     for (const p of REQUIRED) expect(applied, p).toContain(p);
   });
 
+  it("applies the duty-of-care principles D1–D4 (contract v2) and orders them after overrides, before the sales pitch", () => {
+    const applied = new Set(RULES.flatMap((r) => r.principles));
+    for (const p of ["D1", "D2", "D3", "D4"] as const) expect(applied, p).toContain(p);
+    const names = RULES.map((r) => r.name);
+    const lastOverride = names.lastIndexOf("override-redirect");
+    const firstDuty = names.indexOf("duty-current-client");
+    expect(firstDuty).toBe(lastOverride + 1);
+    expect(names.slice(firstDuty, firstDuty + 3)).toEqual(["duty-current-client", "duty-former-client", "duty-pupils-and-guardians"]);
+    expect(names[firstDuty + 3]).toBe("sales-pitch-stranger");
+    expect(names.indexOf("platform-not-used")).toBeLessThan(names.indexOf("linkedin-before-meeting"));
+    // The meeting rule comes first among the persona rules.
+    expect(names.indexOf("linkedin-before-meeting")).toBeLessThan(names.indexOf("linkedin-job-seeker"));
+  });
+
   it("names exactly the principles its reasons cite", () => {
     for (const r of RULES) {
       const cited = new Set(r.reasons.flatMap((key) => reasonPrinciples(key)));
