@@ -96,21 +96,23 @@ export function DecisionCard({
       <div className="space-y-3 border-t border-stone-200 pt-4 dark:border-stone-800">
         <div className="flex flex-wrap items-end justify-between gap-3">
           <h3 className="font-semibold">{t("reply")}</h3>
-          <div className="flex items-center gap-2 text-sm">
-            <label htmlFor={languageId}>{t("replyLanguage")}</label>
-            <select
-              id={languageId}
-              value={templateLanguage}
-              onChange={(event) => onTemplateLanguage(event.target.value as Language)}
-              className="rounded-md border border-stone-300 bg-white px-2 py-1 dark:border-stone-700 dark:bg-stone-900"
-            >
-              {LANGUAGES.map((l) => (
-                <option key={l} value={l}>
-                  {tLang(l)}
-                </option>
-              ))}
-            </select>
-          </div>
+          {template ? (
+            <div className="flex items-center gap-2 text-sm">
+              <label htmlFor={languageId}>{t("replyLanguage")}</label>
+              <select
+                id={languageId}
+                value={templateLanguage}
+                onChange={(event) => onTemplateLanguage(event.target.value as Language)}
+                className="rounded-md border border-stone-300 bg-white px-2 py-1 dark:border-stone-700 dark:bg-stone-900"
+              >
+                {LANGUAGES.map((l) => (
+                  <option key={l} value={l}>
+                    {tLang(l)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : null}
         </div>
         {template ? (
           <>
