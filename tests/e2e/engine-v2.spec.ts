@@ -1,5 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 
+import fiMessages from "../../lib/i18n/messages/fi.json" with { type: "json" };
 import nbMessages from "../../lib/i18n/messages/nb.json" with { type: "json" };
 import { expectNoAxeViolations, expectNoHorizontalScroll, LINKEDIN_URL, screenshot, tabTo, test, watchErrors } from "./support";
 
@@ -284,4 +285,25 @@ test("for a healthcare professional a client is a patient, in the grid and the a
   await expect(who.locator("option[value=guardian]")).toHaveCount(0);
   await expect(page.getByTestId("verdict-summary")).toHaveText("Decline, kindly.");
   await expect(page.getByTestId("template-text")).toContainText("patients");
+});
+
+test("a public Instagram's follower is not a request in Finnish and Norwegian either", async ({ page }) => {
+  await page.goto("/en");
+  const profile = { displayName: "Aino", platforms: { linkedin: { persona: "professional" }, instagram: { persona: "civilian", visibility: "public" } } };
+  await page.evaluate((p) => localStorage.setItem("kindly.v1", JSON.stringify({ draft: { displayName: "Aino" }, step: 0, profile: p })), profile);
+  for (const [locale, messages, requestWord] of [
+    ["fi", fiMessages, /pyyn/i],
+    ["nb", nbMessages, /forespørs/i],
+  ] as const) {
+    await page.goto(`/${locale}/advice`);
+    await page.getByRole("group", { name: messages.advice.form.platform }).getByLabel("Instagram").check();
+    for (const relationship of ["coworker", "stranger", "family", "manager"]) {
+      await page.getByLabel(messages.advice.form.relationship).selectOption(relationship);
+      await expect(page.getByTestId("request-kind")).toHaveText(messages.advice.result.kind.follow.replace("{platform}", "Instagram"));
+      const card = page.getByRole("region", { name: messages.advice.result.heading });
+      expect([locale, relationship, await card.innerText()]).not.toEqual([locale, relationship, expect.stringMatching(requestWord)]);
+      expect(await page.getByRole("form", { name: messages.advice.form.label }).innerText()).not.toMatch(requestWord);
+    }
+    await expectNoAxeViolations(page);
+  }
 });
