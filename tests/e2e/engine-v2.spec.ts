@@ -117,6 +117,13 @@ test("a therapist: 'Your work', clients declined on LinkedIn and Facebook with t
   await expect(page.getByTestId("verdict-summary")).toHaveText("Point them to LinkedIn instead.");
   await expect(page.getByTestId("alternatives")).toHaveText("Also reasonable: accept and add them to your Restricted list – if your workplace expects it.");
   await expectNoAxeViolations(page);
+
+  // Harassment: one path, and the summary does not contradict it ("Decline, kindly." above "Don't reply").
+  await page.getByLabel("Harassing or inappropriate").check();
+  await expect(page.getByTestId("verdict-summary")).toHaveText("Decline without replying.");
+  await expect(card.getByRole("listitem").filter({ hasText: "Report or block" })).toHaveText("Don't reply. Report or block the account.");
+  await expect(card.getByText("It's safest not to reply at all.")).toBeVisible();
+  await expect(page.getByTestId("alternatives")).toHaveCount(0);
 });
 
 test("a teacher, in Norwegian: a pupil's guardian on Facebook is pointed to the school's channels", async ({ browser, consoleErrors }) => {
