@@ -85,7 +85,7 @@ export function DecisionCard({
       {decision.actions.length ? (
         <div>
           <h3 className="font-semibold">{t("actions")}</h3>
-          <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+          <ul className="mt-2 list-disc space-y-1 pl-5 text-sm" data-testid="actions">
             {decision.actions.map((action) => (
               <li key={action}>{tActions(action)}</li>
             ))}
