@@ -257,6 +257,16 @@ test.describe("on a phone, by keyboard", () => {
     await page.getByLabel("Who is it?").selectOption("family");
     await expect(page.getByTestId("verdict-summary")).toHaveText("Keep them as a follower.");
     expect(await card.innerText()).not.toMatch(/request/i);
+
+    // A LinkedIn invitation from someone you are about to meet is accepted; a selective networker connects once you have met.
+    await platform.getByLabel("LinkedIn").check();
+    await page.getByLabel("Who is it?").selectOption("work_acquaintance");
+    await page.getByLabel("We're meeting soon").check();
+    await expect(page.getByTestId("verdict-summary")).toHaveText("Go ahead and accept.");
+    await expect(page.getByTestId("request-kind")).toHaveText("An invitation to connect on LinkedIn.");
+    await expect(page.getByTestId("actions").getByRole("listitem")).toHaveText(["Reply with one of the messages below.", "No rush: connect once you've met."]);
+    await expect(card.getByText("P13", { exact: true })).toBeVisible();
+    await expectNoHorizontalScroll(page);
   });
 });
 
