@@ -20,6 +20,10 @@ test("a new person goes from questionnaire to policy grid to a copied redirect m
   await page.getByRole("button", { name: /^Facebook, Coworker: Redirect$/ }).click();
   const dialog = page.getByRole("dialog", { name: "Facebook · Coworker" });
   await expect(dialog).toBeVisible();
+  // The other reasonable answer, with when it fits.
+  await expect(dialog.getByTestId("alternatives")).toHaveText(
+    "Also reasonable: accept and add them to your Restricted list – if you know them well beyond work.",
+  );
   await expectNoAxeViolations(page);
   await dialog.getByLabel("Accept").check();
   await dialog.getByRole("button", { name: "Done" }).click();
