@@ -36,9 +36,11 @@ export function DecisionCard({
   const noReply = decision.actions.includes("report_or_block");
   const summary = noReply
     ? t("summaryNoReply")
-    : follow && decision.verdict !== "redirect"
-      ? t(`followSummary.${decision.verdict === "decline" && decision.actions.includes("remove_follower_quietly") ? "remove" : decision.verdict}`)
-      : t(`summary.${decision.verdict}`);
+    : decision.actions.includes("ignore_quietly")
+      ? t("summaryQuiet")
+      : follow && decision.verdict !== "redirect"
+        ? t(`followSummary.${decision.verdict === "decline" && decision.actions.includes("remove_follower_quietly") ? "remove" : decision.verdict}`)
+        : t(`summary.${decision.verdict}`);
 
   const copy = async (text: string) => {
     try {

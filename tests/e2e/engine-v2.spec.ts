@@ -267,6 +267,19 @@ test.describe("on a phone, by keyboard", () => {
     await expect(page.getByTestId("actions").getByRole("listitem")).toHaveText(["Reply with one of the messages below.", "No rush: connect once you've met."]);
     await expect(card.getByText("P13", { exact: true })).toBeVisible();
     await expectNoHorizontalScroll(page);
+
+    // A cold LinkedIn stranger without a message: one quiet path, accepting left as the other reasonable answer.
+    await page.getByLabel("Who is it?").selectOption("stranger");
+    await page.getByLabel("Never").check();
+    await expect(page.getByTestId("verdict-summary")).toHaveText("Decline quietly – no reply needed.");
+    await expect(page.getByTestId("actions").getByRole("listitem")).toHaveText(["You don't have to reply – it's fine to simply ignore it."]);
+    await expect(page.getByTestId("template-text")).toHaveCount(0);
+    await expect(page.getByTestId("alternatives")).toContainText("Also reasonable: accept – if their profile looks relevant to your work.");
+    await expect(page.getByTestId("alternatives").getByRole("list").getByRole("listitem")).toHaveText([
+      "Have a look at their profile first.",
+      "Accept, then ask what made them want to connect.",
+    ]);
+    await expectNoAxeViolations(page);
   });
 });
 
