@@ -37,13 +37,14 @@ export function VerdictIcon({ verdict, className = "size-4" }: { verdict: Verdic
   }
 }
 
-export function VerdictBadge({ verdict, size = "sm" }: { verdict: Verdict; size?: "sm" | "lg" }) {
+/** The verdict with its icon; `label` words it otherwise (a public account's follower: "Keep", "Remove"). */
+export function VerdictBadge({ verdict, size = "sm", label }: { verdict: Verdict; size?: "sm" | "lg"; label?: string }) {
   const t = useTranslations("verdicts");
   const sizing = size === "lg" ? "gap-2 px-3 py-1.5 text-lg" : "gap-1 px-2 py-0.5 text-sm";
   return (
     <span className={`inline-flex items-center rounded-md border font-semibold ${sizing} ${STYLES[verdict]}`}>
       <VerdictIcon verdict={verdict} className={size === "lg" ? "size-5" : "size-4"} />
-      {t(verdict)}
+      {label ?? t(verdict)}
     </span>
   );
 }

@@ -1,7 +1,7 @@
 import type { Draft } from "@/lib/client/kindly-store";
 import type { Profile } from "@/lib/engine/schemas";
 import { PLATFORMS, type Platform } from "@/lib/engine/vocabulary";
-import { draftToProfileInput } from "@/lib/client/kindly-store";
+import { draftToProfileInput, hasDutyOfCare } from "@/lib/client/kindly-store";
 
 // The questionnaire's steps and the checks behind its inline errors. Values
 // are validated with the engine's own schemas, loaded on first use so they do
@@ -17,14 +17,15 @@ export function isPlatformStep(step: Step): step is Platform {
   return (PLATFORMS as readonly string[]).includes(step);
 }
 
-export type AboutErrors = Partial<Record<"displayName" | "linkedinUrl", "tooLong" | "oneLine" | "linkedinUrl">>;
+export type AboutErrors = Partial<Record<"displayName" | "linkedinUrl" | "practiceUrl", "tooLong" | "oneLine" | "linkedinUrl" | "practiceUrl">>;
 
 export async function validateAbout(draft: Draft): Promise<AboutErrors> {
-  const { ZLinkedinUrl, ZProfile } = await loadSchemas();
+  const { ZLinkedinUrl, ZPracticeUrl, ZProfile } = await loadSchemas();
   const errors: AboutErrors = {};
   const name = ZProfile.shape.displayName.safeParse(draft.displayName);
   if (!name.success) errors.displayName = draft.displayName.trim().length > 80 ? "tooLong" : "oneLine";
   if (draft.linkedinUrl.trim() && !ZLinkedinUrl.safeParse(draft.linkedinUrl).success) errors.linkedinUrl = "linkedinUrl";
+  if (hasDutyOfCare(draft.profession) && draft.practiceUrl.trim() && !ZPracticeUrl.safeParse(draft.practiceUrl).success) errors.practiceUrl = "practiceUrl";
   return errors;
 }
 

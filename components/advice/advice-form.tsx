@@ -9,9 +9,10 @@ import { TextField } from "@/components/ui/text-field";
 import {
   MET_VALUES,
   MUTUAL_LEVELS,
+  PLATFORM_FACTS,
   PLATFORMS,
   RED_FLAGS,
-  RELATIONSHIPS,
+  relationshipsFor,
   type Met,
   type MutualLevel,
   type Platform,
@@ -20,6 +21,7 @@ import {
   type Relationship,
 } from "@/lib/engine";
 import { usePlatformLabel } from "@/lib/i18n/platform-label";
+import { useRelationshipLabel } from "@/lib/i18n/relationship-label";
 
 export type AdviceInput = {
   platform: Platform;
@@ -46,11 +48,15 @@ export function AdviceForm({
   onChange: (value: AdviceInput) => void;
 }) {
   const t = useTranslations("advice.form");
-  const tRel = useTranslations("relationships");
+  const tRel = useRelationshipLabel(profile.profession);
   const tName = usePlatformLabel();
   const relationshipId = useId();
   const set = (patch: Partial<AdviceInput>) => onChange({ ...value, ...patch });
   const used = PLATFORMS.filter((p) => profile.platforms[p].persona !== "absent");
+  // The new relationships only where the person's duty of care concerns them (contract v2).
+  const relationships = relationshipsFor(profile.profession);
+  // On a public X or Instagram nobody asks: they follow you, and a message is just a message.
+  const follow = PLATFORM_FACTS[value.platform].requestKind[profile.platforms[value.platform].visibility] === "follow";
 
   return (
     <form className="space-y-6" onSubmit={(event) => event.preventDefault()} aria-label={t("label")}>
@@ -73,7 +79,7 @@ export function AdviceForm({
           onChange={(event) => set({ relationship: event.target.value as Relationship })}
           className="w-full rounded-lg border border-stone-300 bg-white px-3 py-2 dark:border-stone-700 dark:bg-stone-900"
         >
-          {RELATIONSHIPS.map((r) => (
+          {relationships.map((r) => (
             <option key={r} value={r}>
               {tRel(r)}
             </option>
@@ -92,7 +98,7 @@ export function AdviceForm({
         <legend className="font-semibold">{t("context")}</legend>
         <div className="grid gap-2 sm:grid-cols-2">
           <CheckField name="rapport" label={t("rapport")} checked={value.rapport} onChange={(rapport) => set({ rapport })} />
-          <CheckField name="note" label={t("note")} checked={value.note} onChange={(note) => set({ note })} />
+          <CheckField name="note" label={follow ? t("noteFollow") : t("note")} checked={value.note} onChange={(note) => set({ note })} />
           <CheckField name="commonGround" label={t("commonGround")} checked={value.commonGround} onChange={(commonGround) => set({ commonGround })} />
         </div>
       </fieldset>

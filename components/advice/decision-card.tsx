@@ -4,8 +4,9 @@ import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { toast } from "sonner";
 
+import { AlternativeList } from "@/components/alternative-list";
 import { VerdictBadge } from "@/components/verdict-badge";
-import { LANGUAGES, type Decision, type Language, type Platform, type Tone } from "@/lib/engine";
+import { LANGUAGES, PLATFORM_NAMES, type Decision, type Language, type Platform, type Tone } from "@/lib/engine";
 
 export function DecisionCard({
   decision,
@@ -22,12 +23,24 @@ export function DecisionCard({
   const tActions = useTranslations("actions");
   const tLang = useTranslations("languages");
   const tTone = useTranslations("tones");
+  const tFollow = useTranslations("follow");
   const languageId = useId();
   const [tone, setTone] = useState<Tone>("warm");
 
   const tones = [...new Set(decision.templates.map((tpl) => tpl.tone))];
   const activeTone = tones.includes(tone) ? tone : tones[0];
   const template = decision.templates.find((tpl) => tpl.tone === activeTone);
+
+  // A public account's follower did not ask for anything: the answer is said in follower terms (contract v2).
+  const follow = decision.requestKind === "follow";
+  const noReply = decision.actions.includes("report_or_block");
+  const summary = noReply
+    ? t("summaryNoReply")
+    : decision.actions.includes("ignore_quietly")
+      ? t("summaryQuiet")
+      : follow && decision.verdict !== "redirect"
+        ? t(`followSummary.${decision.verdict === "decline" && decision.actions.includes("remove_follower_quietly") ? "remove" : decision.verdict}`)
+        : t(`summary.${decision.verdict}`);
 
   const copy = async (text: string) => {
     try {
@@ -45,12 +58,16 @@ export function DecisionCard({
           {t("heading")}
         </h2>
         <p className="flex flex-wrap items-center gap-3">
-          <VerdictBadge verdict={decision.verdict} size="lg" />
+          <VerdictBadge verdict={decision.verdict} size="lg" label={follow ? tFollow(`answers.${decision.verdict}`) : undefined} />
           <span className="text-stone-800 dark:text-stone-200" data-testid="verdict-summary">
-            {t(`summary.${decision.verdict}`, { platform })}
+            {summary}
           </span>
         </p>
+        <p className="text-sm text-stone-700 dark:text-stone-300" data-testid="request-kind">
+          {t(`kind.${decision.requestKind}`, { platform: PLATFORM_NAMES[platform] })}
+        </p>
         {decision.source === "override" ? <p className="text-sm text-stone-700 dark:text-stone-300">{t("fromOverride")}</p> : null}
+        <AlternativeList alternatives={decision.alternatives} requestKind={decision.requestKind} />
       </div>
 
       <div>
@@ -70,7 +87,7 @@ export function DecisionCard({
       {decision.actions.length ? (
         <div>
           <h3 className="font-semibold">{t("actions")}</h3>
-          <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+          <ul className="mt-2 list-disc space-y-1 pl-5 text-sm" data-testid="actions">
             {decision.actions.map((action) => (
               <li key={action}>{tActions(action)}</li>
             ))}
@@ -81,21 +98,23 @@ export function DecisionCard({
       <div className="space-y-3 border-t border-stone-200 pt-4 dark:border-stone-800">
         <div className="flex flex-wrap items-end justify-between gap-3">
           <h3 className="font-semibold">{t("reply")}</h3>
-          <div className="flex items-center gap-2 text-sm">
-            <label htmlFor={languageId}>{t("replyLanguage")}</label>
-            <select
-              id={languageId}
-              value={templateLanguage}
-              onChange={(event) => onTemplateLanguage(event.target.value as Language)}
-              className="rounded-md border border-stone-300 bg-white px-2 py-1 dark:border-stone-700 dark:bg-stone-900"
-            >
-              {LANGUAGES.map((l) => (
-                <option key={l} value={l}>
-                  {tLang(l)}
-                </option>
-              ))}
-            </select>
-          </div>
+          {template ? (
+            <div className="flex items-center gap-2 text-sm">
+              <label htmlFor={languageId}>{t("replyLanguage")}</label>
+              <select
+                id={languageId}
+                value={templateLanguage}
+                onChange={(event) => onTemplateLanguage(event.target.value as Language)}
+                className="rounded-md border border-stone-300 bg-white px-2 py-1 dark:border-stone-700 dark:bg-stone-900"
+              >
+                {LANGUAGES.map((l) => (
+                  <option key={l} value={l}>
+                    {tLang(l)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : null}
         </div>
         {template ? (
           <>
@@ -131,7 +150,7 @@ export function DecisionCard({
             </button>
           </>
         ) : (
-          <p className="text-sm text-stone-700 dark:text-stone-300">{decision.actions.includes("report_or_block") ? t("noReplySafety") : t("noReply")}</p>
+          <p className="text-sm text-stone-700 dark:text-stone-300">{noReply ? t("noReplySafety") : follow ? t("noReplyFollow") : t("noReply")}</p>
         )}
       </div>
     </section>

@@ -3,28 +3,36 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 
+import { AlternativeList } from "@/components/alternative-list";
 import { VerdictBadge } from "@/components/verdict-badge";
-import { VERDICTS, type PolicyCell, type Reason, type Verdict } from "@/lib/engine";
+import { PLATFORM_NAMES, VERDICTS, type PolicyCell, type Profession, type Reason, type Verdict } from "@/lib/engine";
 import { usePlatformLabel } from "@/lib/i18n/platform-label";
+import { useRelationshipLabel } from "@/lib/i18n/relationship-label";
 
 /** Explains one grid cell and lets the person choose their own verdict for it. */
 export function CellDialog({
   cell,
+  profession,
   reasons,
   hasLinkedin,
   onChange,
   onClose,
 }: {
   cell: PolicyCell;
+  profession: Profession;
   reasons: Reason[];
   hasLinkedin: boolean;
   onChange: (verdict: Verdict | null) => void;
   onClose: () => void;
 }) {
   const t = useTranslations("policy.dialog");
-  const tRel = useTranslations("relationships");
+  const tRel = useRelationshipLabel(profession);
   const tName = usePlatformLabel();
-  const tVerdict = useTranslations("verdicts");
+  const tVerdicts = useTranslations("verdicts");
+  const tFollow = useTranslations("follow");
+  // A public account's follower: the choices are said in follower terms ("keep", "remove").
+  const follow = cell.requestKind === "follow";
+  const tVerdict = (verdict: Verdict) => (follow ? tFollow(`answers.${verdict}`) : tVerdicts(verdict));
   const ref = useRef<HTMLDialogElement>(null);
   const doneRef = useRef<HTMLButtonElement>(null);
 
@@ -53,8 +61,9 @@ export function CellDialog({
         <h2 id={titleId} className="text-lg font-semibold">
           {tName(cell.platform)} · {tRel(cell.relationship)}
         </h2>
+        {follow ? <p className="text-sm">{tFollow("intro", { platform: PLATFORM_NAMES[cell.platform] })}</p> : null}
         <div className="flex items-center gap-2">
-          <VerdictBadge verdict={cell.verdict} size="lg" />
+          <VerdictBadge verdict={cell.verdict} size="lg" label={follow ? tVerdict(cell.verdict) : undefined} />
           <span className="text-sm text-stone-700 dark:text-stone-300">{cell.source === "override" ? t("yourChoice") : t("suggested")}</span>
         </div>
         <section>
@@ -67,6 +76,7 @@ export function CellDialog({
             ))}
           </ul>
         </section>
+        <AlternativeList alternatives={cell.alternatives} requestKind={cell.requestKind} />
         <fieldset className="space-y-2">
           <legend className="text-sm font-semibold">{t("change")}</legend>
           <div className="grid grid-cols-3 gap-2">

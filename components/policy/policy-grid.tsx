@@ -13,9 +13,10 @@ import { useSavedProfile } from "@/lib/client/saved-profile";
 import {
   decide,
   defaultRequest,
+  PLATFORM_FACTS,
   PLATFORMS,
   policyMatrix,
-  RELATIONSHIPS,
+  relationshipsFor,
   VERDICTS,
   type Language,
   type Platform,
@@ -24,6 +25,7 @@ import {
   type Verdict,
 } from "@/lib/engine";
 import { usePlatformLabel } from "@/lib/i18n/platform-label";
+import { useRelationshipLabel } from "@/lib/i18n/relationship-label";
 
 const CELL_STYLES: Record<Verdict, string> = {
   accept: "bg-emerald-50 text-emerald-900 border-emerald-700 dark:bg-emerald-950 dark:text-emerald-100 dark:border-emerald-500",
@@ -33,11 +35,12 @@ const CELL_STYLES: Record<Verdict, string> = {
 
 export function PolicyGrid({ justSaved }: { justSaved: boolean }) {
   const t = useTranslations("policy");
-  const tRel = useTranslations("relationships");
   const tName = usePlatformLabel();
   const tVerdict = useTranslations("verdicts");
+  const tFollow = useTranslations("follow");
   const locale = useLocale() as Language;
   const saved = useSavedProfile();
+  const tRel = useRelationshipLabel(saved !== "loading" && saved ? saved.profile.profession : "none");
   const [focused, setFocused] = useState<{ platform: Platform; relationship: Relationship } | null>(null);
   const [open, setOpen] = useState<{ platform: Platform; relationship: Relationship } | null>(null);
   const announced = useRef(false);
@@ -59,10 +62,16 @@ export function PolicyGrid({ justSaved }: { justSaved: boolean }) {
 
   const platforms = PLATFORMS.filter((p) => profile.platforms[p].persona !== "absent");
   if (platforms.length === 0) return <NoPolicyYet />;
+  // The new relationships only where the person's duty of care concerns them (contract v2).
+  const relationships = relationshipsFor(profile.profession);
+  // A public X or Instagram has followers, not requests: its cells read "They follow you: keep / remove".
+  const followed = (platform: Platform) => PLATFORM_FACTS[platform].requestKind[profile.platforms[platform].visibility] === "follow";
+  const answer = (cell: PolicyCell) => (cell.requestKind === "follow" ? tFollow(`answers.${cell.verdict}`) : tVerdict(cell.verdict));
+  const answerText = (cell: PolicyCell) => (cell.requestKind === "follow" ? tFollow("cell", { answer: answer(cell) }) : answer(cell));
   const cellFor = (platform: Platform, relationship: Relationship) => cells.find((c) => c.platform === platform && c.relationship === relationship)!;
   const reasonFor = (platform: Platform, relationship: Relationship) => decide(profile, defaultRequest(platform, relationship)).reasons;
   const cellLabel = (cell: PolicyCell) =>
-    `${tName(cell.platform)}, ${tRel(cell.relationship)}: ${tVerdict(cell.verdict)}${cell.source === "override" ? ` (${t("changed")})` : ""}`;
+    `${tName(cell.platform)}, ${tRel(cell.relationship)}: ${answerText(cell)}${cell.source === "override" ? ` (${t("changed")})` : ""}`;
   const changedCount = cells.filter((c) => c.source === "override").length;
   const focusedCell = focused ? cellFor(focused.platform, focused.relationship) : null;
   const openCell = open ? cellFor(open.platform, open.relationship) : null;
@@ -82,6 +91,7 @@ export function PolicyGrid({ justSaved }: { justSaved: boolean }) {
           <span className="text-stone-700 dark:text-stone-300">{t("changedLegend")}</span>
         </span>
       </div>
+      {platforms.some(followed) ? <p className="text-sm text-stone-700 dark:text-stone-300">{tFollow("legend")}</p> : null}
 
       <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">
         <table className="w-full border-collapse text-sm">
@@ -94,12 +104,13 @@ export function PolicyGrid({ justSaved }: { justSaved: boolean }) {
               {platforms.map((platform) => (
                 <th key={platform} scope="col" className="p-1 text-center text-xs font-semibold sm:p-3 sm:text-sm">
                   {tName(platform)}
+                  {followed(platform) ? <span className="block text-xs font-normal text-stone-700 dark:text-stone-300">{tFollow("column")}</span> : null}
                 </th>
               ))}
             </tr>
           </thead>
           <tbody>
-            {RELATIONSHIPS.map((relationship) => (
+            {relationships.map((relationship) => (
               <tr key={relationship} className="border-b border-stone-100 last:border-0 dark:border-stone-800">
                 <th scope="row" className="p-2 text-left font-medium sm:p-3">
                   {tRel(relationship)}
@@ -119,7 +130,7 @@ export function PolicyGrid({ justSaved }: { justSaved: boolean }) {
                         className={`relative inline-flex w-full min-w-14 flex-col items-center justify-center gap-0.5 rounded-md border px-1 py-1.5 font-semibold sm:flex-row sm:gap-1.5 sm:px-2 ${CELL_STYLES[cell.verdict]}`}
                       >
                         <VerdictIcon verdict={cell.verdict} />
-                        <span className="text-xs sm:text-sm">{tVerdict(cell.verdict)}</span>
+                        <span className="text-xs sm:text-sm">{answer(cell)}</span>
                         {cell.source === "override" ? (
                           <span className="absolute -right-1 -top-1">
                             <ChangedMark />
@@ -139,7 +150,7 @@ export function PolicyGrid({ justSaved }: { justSaved: boolean }) {
         {focusedCell ? (
           <div className="space-y-1">
             <p className="font-semibold">
-              {tName(focusedCell.platform)} · {tRel(focusedCell.relationship)}: {tVerdict(focusedCell.verdict)}
+              {tName(focusedCell.platform)} · {tRel(focusedCell.relationship)}: {answerText(focusedCell)}
               {focusedCell.source === "override" ? ` (${t("changed")})` : ""}
             </p>
             <ul className="space-y-1">
@@ -161,6 +172,7 @@ export function PolicyGrid({ justSaved }: { justSaved: boolean }) {
       {openCell ? (
         <CellDialog
           cell={openCell}
+          profession={profile.profession}
           reasons={reasonFor(openCell.platform, openCell.relationship)}
           hasLinkedin={profile.platforms.linkedin.persona !== "absent"}
           onChange={(verdict) => setOverride(saved.state, saved.profile, openCell.platform, openCell.relationship, verdict)}

@@ -5,8 +5,8 @@ import { useTranslations } from "next-intl";
 import { CheckField } from "@/components/ui/check-field";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextField } from "@/components/ui/text-field";
-import type { Draft } from "@/lib/client/kindly-store";
-import { LANGUAGES, NETWORKING_STYLES } from "@/lib/engine/vocabulary";
+import { hasDutyOfCare, withProfession, type Draft } from "@/lib/client/kindly-store";
+import { LANGUAGES, NETWORKING_STYLES, PROFESSIONS } from "@/lib/engine/vocabulary";
 import type { AboutErrors } from "@/lib/questionnaire";
 
 export function AboutStep({ draft, errors, onChange }: { draft: Draft; errors: AboutErrors; onChange: (draft: Draft) => void }) {
@@ -36,6 +36,34 @@ export function AboutStep({ draft, errors, onChange }: { draft: Draft; errors: A
         onChange={(language) => onChange({ ...draft, language })}
         choices={LANGUAGES.map((value) => ({ value, label: tLang(value) }))}
       />
+      <section aria-labelledby="your-work" className="space-y-4 rounded-xl border border-stone-200 p-4 dark:border-stone-800">
+        <h3 id="your-work" className="text-lg font-semibold">
+          {t("work.title")}
+        </h3>
+        <ChoiceGroup
+          name="profession"
+          legend={t("work.profession")}
+          description={t("work.professionHint")}
+          columns={2}
+          value={draft.profession}
+          onChange={(profession) => onChange(withProfession(draft, profession))}
+          choices={PROFESSIONS.map((value) => ({ value, label: t(`work.professions.${value}.label`), hint: t(`work.professions.${value}.hint`) }))}
+        />
+        {hasDutyOfCare(draft.profession) ? (
+          <TextField
+            name="practiceUrl"
+            type="url"
+            label={t("work.practiceUrl")}
+            hint={t("work.practiceUrlHint")}
+            placeholder="https://…"
+            value={draft.practiceUrl}
+            autoComplete="url"
+            maxLength={400}
+            error={errors.practiceUrl ? tErr(errors.practiceUrl) : null}
+            onChange={(practiceUrl) => onChange({ ...draft, practiceUrl })}
+          />
+        ) : null}
+      </section>
       <ChoiceGroup
         name="networkingStyle"
         legend={t("networkingStyle")}

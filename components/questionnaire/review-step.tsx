@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 
-import type { Draft } from "@/lib/client/kindly-store";
+import { hasDutyOfCare, type Draft } from "@/lib/client/kindly-store";
 import { PLATFORM_FACTS, PLATFORMS } from "@/lib/engine/platforms";
 import { usePlatformLabel } from "@/lib/i18n/platform-label";
 import { STEPS, type ReviewError } from "@/lib/questionnaire";
@@ -44,6 +44,8 @@ export function ReviewStep({ draft, error, onEdit }: { draft: Draft; error: Revi
           <Row term={tAbout("creativeField")} value={draft.creativeField ? t("yes") : t("no")} />
           <Row term={tAbout("jobSeeking")} value={draft.jobSeeking ? t("yes") : t("no")} />
           <Row term={tAbout("linkedinUrl")} value={draft.linkedinUrl.trim() || t("notGiven")} />
+          <Row term={tAbout("work.profession")} value={tAbout(`work.professions.${draft.profession}.label`)} />
+          {hasDutyOfCare(draft.profession) ? <Row term={tAbout("work.practiceUrl")} value={draft.practiceUrl.trim() || t("notGiven")} /> : null}
         </dl>
       </section>
       <section className="rounded-xl border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">

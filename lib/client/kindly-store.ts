@@ -3,7 +3,18 @@ import { startTransition, useEffect, useState, useSyncExternalStore } from "reac
 import type { Profile, ProfileInput } from "@/lib/engine/schemas";
 import { markStored, STORAGE_KEY } from "@/lib/client/policy-hint";
 import { byPlatform, PLATFORM_FACTS, type Platform } from "@/lib/engine/platforms";
-import type { Language, NetworkingStyle, Persona, Relationship, Verdict, Visibility } from "@/lib/engine/vocabulary";
+import {
+  defaultNetworkingStyle,
+  PROFESSION_RELATIONSHIPS,
+  PROFESSIONS,
+  type Language,
+  type NetworkingStyle,
+  type Persona,
+  type Profession,
+  type Relationship,
+  type Verdict,
+  type Visibility,
+} from "@/lib/engine/vocabulary";
 
 // Kindly without an account: the questionnaire draft, its step and the saved
 // policy live in this browser's localStorage, so nothing is lost on reload or
@@ -22,6 +33,9 @@ export type Draft = {
   jobSeeking: boolean;
   networkingStyle: NetworkingStyle;
   linkedinUrl: string;
+  /** "Your work" (contract v2): a duty of care (D1–D3) or open networking for recruiters. */
+  profession: Profession;
+  practiceUrl: string;
   platforms: Record<Platform, PlatformDraft>;
 };
 
@@ -52,8 +66,25 @@ export function emptyDraft(language: Language): Draft {
     jobSeeking: false,
     networkingStyle: "selective",
     linkedinUrl: "",
+    profession: "none",
+    practiceUrl: "",
     platforms: byPlatform((platform) => ({ persona: "absent", visibility: PLATFORM_FACTS[platform].defaultVisibility })),
   };
+}
+
+/** Whether the profession has a duty of care (D1–D3), whose declines may point to a practice or school page. */
+export function hasDutyOfCare(profession: Profession): boolean {
+  return PROFESSION_RELATIONSHIPS[profession].length > 0;
+}
+
+/**
+ * A new profession; the networking style follows it while it is still the
+ * old profession's default (a recruiter networks openly), so a style the
+ * person chose themselves is kept.
+ */
+export function withProfession(draft: Draft, profession: Profession): Draft {
+  const followsDefault = draft.networkingStyle === defaultNetworkingStyle(draft.profession);
+  return { ...draft, profession, networkingStyle: followsDefault ? defaultNetworkingStyle(profession) : draft.networkingStyle };
 }
 
 /** The draft as the engine's profile input; overrides come from the saved policy. */
@@ -65,6 +96,8 @@ export function draftToProfileInput(draft: Draft, previous: Profile | null): Pro
     jobSeeking: draft.jobSeeking,
     networkingStyle: draft.networkingStyle,
     ...(draft.linkedinUrl.trim() ? { linkedinUrl: draft.linkedinUrl.trim() } : {}),
+    profession: draft.profession,
+    ...(hasDutyOfCare(draft.profession) && draft.practiceUrl.trim() ? { practiceUrl: draft.practiceUrl.trim() } : {}),
     platforms: byPlatform((platform) => ({
       ...draft.platforms[platform],
       overrides: draft.platforms[platform].persona === "absent" ? {} : (previous?.platforms[platform].overrides ?? {}),
@@ -78,8 +111,10 @@ export function profileToDraft(profile: Profile): Draft {
     language: profile.language,
     creativeField: profile.creativeField,
     jobSeeking: profile.jobSeeking,
-    networkingStyle: profile.networkingStyle,
+    networkingStyle: profile.networkingStyle ?? defaultNetworkingStyle(profile.profession),
     linkedinUrl: profile.linkedinUrl ?? "",
+    profession: profile.profession,
+    practiceUrl: profile.practiceUrl ?? "",
     platforms: byPlatform((p) => ({ persona: profile.platforms[p].persona, visibility: profile.platforms[p].visibility })),
   };
 }
@@ -96,7 +131,12 @@ function parseStored(raw: string | null): StoredState | null {
     const value = JSON.parse(raw) as Partial<StoredState>;
     if (!value || typeof value !== "object" || !value.draft) return null;
     return {
-      draft: value.draft,
+      // A draft saved before "Your work" existed has neither field.
+      draft: {
+        ...value.draft,
+        profession: PROFESSIONS.includes(value.draft.profession) ? value.draft.profession : "none",
+        practiceUrl: typeof value.draft.practiceUrl === "string" ? value.draft.practiceUrl : "",
+      },
       step: typeof value.step === "number" ? value.step : 0,
       profile: value.profile ?? null,
       account: value.account ?? null,

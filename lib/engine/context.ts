@@ -3,22 +3,37 @@
  * rules read. Fills the documented defaults itself, cheaply, because
  * `decide` does not run zod: callers validate at the boundary (DOMAIN.md).
  */
-import { PLATFORM_FACTS } from "./platforms";
+import { PLATFORM_FACTS, type RequestKind } from "./platforms";
 import type { ConnectionRequest, ConnectionRequestInput, Profile, ProfileInput } from "./schemas";
 import {
+  assertNever,
+  defaultNetworkingStyle,
   RELATIONSHIP_GROUP,
   type Met,
   type MutualLevel,
   type Persona,
   type Platform,
+  type Profession,
   type Relationship,
   type RelationshipGroup,
   type Verdict,
   type Visibility,
 } from "./vocabulary";
 
+/** Which duty-of-care principle concerns this request, if any (D1–D3). */
+export type Duty = "D1" | "D2" | "D3";
+
 export interface RuleContext {
   platform: Platform;
+  /** What the request is called there; `follow` is a public account's follower (nobody asks). */
+  requestKind: RequestKind;
+  /** A follow of a public account: no request waits for an answer. */
+  publicFollow: boolean;
+  profession: Profession;
+  /** The duty of care the person's profession has towards this requester. */
+  duty: Duty | undefined;
+  /** A professional page to point to (duty-of-care declines). */
+  practiceUrlGiven: boolean;
   /** Persona on the platform the request came from. */
   persona: Persona;
   visibility: Visibility;
@@ -67,8 +82,15 @@ export function buildContext(profile: AnyProfile, request: AnyRequest): RuleCont
     }
   }
   const linkedinPersona = platforms?.linkedin?.persona ?? "absent";
+  const profession = profile.profession ?? "none";
+  const requestKind = PLATFORM_FACTS[platform].requestKind[visibility];
   return {
     platform,
+    requestKind,
+    publicFollow: requestKind === "follow",
+    profession,
+    duty: dutyOf(profession, relationship),
+    practiceUrlGiven: profile.practiceUrl !== undefined && profile.practiceUrl !== "",
     persona,
     visibility,
     relationship,
@@ -84,8 +106,27 @@ export function buildContext(profile: AnyProfile, request: AnyRequest): RuleCont
     hasLinkedin: linkedinPersona !== "absent",
     creativeField: profile.creativeField ?? false,
     jobSeeking: profile.jobSeeking ?? false,
-    openNetworker: profile.networkingStyle === "open",
+    openNetworker: (profile.networkingStyle ?? defaultNetworkingStyle(profession)) === "open",
     override: overrides === undefined ? undefined : overrides[relationship],
     metAtGiven: request.metAt !== undefined && request.metAt !== "",
   };
+}
+
+/**
+ * D1: a therapist or healthcare professional and a current client or
+ * patient; D2: a former one; D3: a teacher and a pupil or guardian.
+ */
+export function dutyOf(profession: Profession, relationship: Relationship): Duty | undefined {
+  switch (profession) {
+    case "therapist":
+    case "healthcare":
+      return relationship === "client" ? "D1" : relationship === "former_client" ? "D2" : undefined;
+    case "teacher":
+      return relationship === "student" || relationship === "guardian" ? "D3" : undefined;
+    case "none":
+    case "recruiter":
+      return undefined;
+    default:
+      return assertNever(profession);
+  }
 }

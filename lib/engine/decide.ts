@@ -4,12 +4,13 @@
  * documented defaults themselves (context.ts).
  */
 import { buildContext, type AnyProfile, type AnyRequest, type RuleContext } from "./context";
-import { chooseActions, shouldAskWhatPrompted } from "./actions";
+import { canAnswer, chooseActions, pathActions } from "./actions";
+import { renderCondition } from "./conditions";
 import { renderReason, type ReasonKey } from "./reasons";
-import { matchRule, RULES, type Rule } from "./rules";
-import type { Decision, Reason, ReplyTemplate } from "./schemas";
-import { renderAskPrompt, renderTemplate, type Scope, type TemplateKind, type TemplateVars } from "./templates";
-import { assertNever, type Language, type Persona, type Principle, type Source, type Verdict } from "./vocabulary";
+import { matchRule, RULES, type AlternativeSpec, type Rule } from "./rules";
+import type { Alternative, Decision, Reason, ReplyTemplate } from "./schemas";
+import { renderTemplate, type Care, type Scope, type TemplateKind, type TemplateVars } from "./templates";
+import { assertNever, type Language, type Persona, type Principle, type Profession, type Source, type Verdict } from "./vocabulary";
 
 export interface VerdictResult {
   readonly verdict: Verdict;
@@ -50,7 +51,7 @@ function cites(reasons: readonly Reason[], principle: Principle): boolean {
 
 // Module-level rather than a closure: no per-call function allocation on the hot path.
 function pushReason(reasons: Reason[], key: ReasonKey, c: RuleContext, language: Language): void {
-  const rendered = renderReason(key, c.platform, language);
+  const rendered = renderReason(key, c.platform, language, c.publicFollow);
   reasons.push({ principle: rendered.principle, text: rendered.text });
 }
 
@@ -59,17 +60,52 @@ function buildReasons(c: RuleContext, r: Rule, language: Language): Reason[] {
   for (let i = 0; i < r.reasons.length; i++) pushReason(reasons, r.reasons[i]!, c, language);
   if (r.source === "override") {
     const ruleVerdict = RULES[matchRule(c, true)]!.verdict;
-    if (ruleVerdict !== r.verdict) pushReason(reasons, RULES_WOULD[ruleVerdict], c, language);
+    if (againstDuty(c, r)) {
+      // The person's own choice still wins; the duty it sets aside is said
+      // (D1–D3) and offered as the alternative.
+      pushReason(reasons, DUTY_REASON[c.duty!], c, language);
+      pushReason(reasons, "override-against-duty", c, language);
+    } else if (ruleVerdict !== r.verdict) pushReason(reasons, RULES_WOULD[ruleVerdict], c, language);
   }
-  // Red-flag declines explain the red flag only; signals would read as
-  // arguments for a contact that should not happen.
-  if (r.noReply === true) return reasons;
+  // Red-flag and duty-of-care declines explain themselves only; signals
+  // would read as arguments for a contact that should not happen.
+  if (r.noReply === true || r.template === "duty") return reasons;
   if (c.note && !cites(reasons, "P11")) pushReason(reasons, "signal-note", c, language);
   if (c.commonGround && !cites(reasons, "P12")) pushReason(reasons, "signal-common-ground", c, language);
   if (c.met === "in_person" && c.rapport && !cites(reasons, "P14")) pushReason(reasons, "signal-rapport", c, language);
   if (c.met === "meeting_planned" && !cites(reasons, "P13")) pushReason(reasons, "signal-meeting-planned", c, language);
   if (c.salesPitch && !cites(reasons, "P10")) pushReason(reasons, "signal-sales-pitch", c, language);
   return reasons;
+}
+
+const DUTY_REASON = { D1: "duty-current-client", D2: "duty-former-client", D3: "duty-pupils-and-guardians" } as const satisfies Record<
+  NonNullable<RuleContext["duty"]>,
+  ReasonKey
+>;
+
+/** An override that goes against a duty of care: anything but a decline to someone D1–D3 concerns. */
+function againstDuty(c: RuleContext, r: Rule): boolean {
+  return r.source === "override" && c.duty !== undefined && r.verdict !== "decline";
+}
+
+/** A decline that a duty of care asks for: the duty rules, or the person's own decline of someone D1–D3 concerns. */
+function dutyDecline(c: RuleContext, r: Rule, verdict: Verdict): boolean {
+  return verdict === "decline" && c.duty !== undefined && (r.template === "duty" || r.source === "override");
+}
+
+function careOf(profession: Profession): Care {
+  switch (profession) {
+    case "therapist":
+      return "clients";
+    case "healthcare":
+      return "patients";
+    case "teacher":
+    case "none":
+    case "recruiter":
+      return "school";
+    default:
+      return assertNever(profession);
+  }
 }
 
 /** What the person keeps the platform for, as said in the reply. */
@@ -88,22 +124,27 @@ function scopeOf(persona: Persona): Scope {
 }
 
 function templateKind(c: RuleContext, r: Rule, verdict: Verdict): TemplateKind | undefined {
+  if (!canAnswer(c, r, verdict)) {
+    // A public account's follower hears nothing, except where the person's
+    // own override asks to point them to LinkedIn.
+    return verdict === "redirect" && r.noReply !== true ? (c.persona === "absent" ? "redirect_not_used" : "redirect") : undefined;
+  }
   switch (verdict) {
     case "redirect":
       return c.persona === "absent" ? "redirect_not_used" : "redirect";
     case "decline":
-      // No reply is advised to a fake profile or a harasser (documented
-      // exception to "every decline carries a template").
-      if (r.noReply === true) return undefined;
+      if (dutyDecline(c, r, verdict)) return "decline_duty";
       if (r.template === "sales") return "decline_sales";
-      if (r.template === "after_meeting") return "after_meeting";
       if (c.persona === "absent") return "decline_not_used";
       if (c.platform === "linkedin" || c.persona === "professional") return "decline_network";
       return "decline_private";
     case "accept":
-      // A LinkedIn thank-you that recalls where you met helps; elsewhere an
+      // A LinkedIn thank-you helps: recalling where you met, or, before a
+      // meeting you don't wait for, looking forward to it. Elsewhere an
       // accept needs no message.
-      return c.platform === "linkedin" && (c.met === "in_person" || c.metAtGiven) ? "thanks_met" : undefined;
+      if (c.platform !== "linkedin") return undefined;
+      if (c.met === "meeting_planned") return c.openNetworker ? "looking_forward" : "thanks_met";
+      return c.met === "in_person" || c.metAtGiven ? "thanks_met" : undefined;
     default:
       return assertNever(verdict);
   }
@@ -111,8 +152,7 @@ function templateKind(c: RuleContext, r: Rule, verdict: Verdict): TemplateKind |
 
 function buildTemplates(c: RuleContext, r: Rule, verdict: Verdict, profile: AnyProfile, request: AnyRequest, language: Language): ReplyTemplate[] {
   const kind = templateKind(c, r, verdict);
-  const ask = shouldAskWhatPrompted(c, r);
-  if (kind === undefined && !ask) return [];
+  if (kind === undefined) return [];
   const vars: TemplateVars = {
     name: request.requesterName ?? "",
     metAt: request.metAt ?? "",
@@ -120,14 +160,33 @@ function buildTemplates(c: RuleContext, r: Rule, verdict: Verdict, profile: AnyP
     sign: profile.displayName ?? "",
     platform: c.platform,
     scope: scopeOf(c.persona),
+    kind: c.requestKind,
+    care: careOf(c.profession),
+    practiceUrl: profile.practiceUrl ?? "",
   };
-  const templates: ReplyTemplate[] = [];
-  if (kind !== undefined) {
-    templates.push({ language, tone: "warm", text: renderTemplate(kind, "warm", language, vars) });
-    templates.push({ language, tone: "brief", text: renderTemplate(kind, "brief", language, vars) });
+  return [
+    { language, tone: "warm", text: renderTemplate(kind, "warm", language, vars) },
+    { language, tone: "brief", text: renderTemplate(kind, "brief", language, vars) },
+  ];
+}
+
+function alternative(c: RuleContext, r: Rule, spec: AlternativeSpec, language: Language): Alternative {
+  return {
+    verdict: spec.verdict,
+    condition: { key: spec.condition, text: renderCondition(spec.condition, language) },
+    actions: pathActions(c, r, spec.verdict, spec.verdict !== "accept" && canAnswer(c, r, spec.verdict)),
+  };
+}
+
+/** The other reasonable answer, if any (contract v2 "When two answers are both right"). */
+function buildAlternatives(c: RuleContext, r: Rule, language: Language): Alternative[] {
+  if (againstDuty(c, r)) {
+    // The duty rule the override set aside.
+    const duty = RULES[matchRule(c, true)]!;
+    return [alternative(c, duty, { verdict: duty.verdict, condition: "duty_of_care" }, language)];
   }
-  if (ask) templates.push({ language, tone: "curious", text: renderAskPrompt(language, vars) });
-  return templates;
+  const spec = r.alternative?.(c);
+  return spec === undefined || spec.verdict === r.verdict ? [] : [alternative(c, r, spec, language)];
 }
 
 /** The full decision: verdict, reasons, actions and reply templates. Deterministic. */
@@ -139,5 +198,6 @@ export function decide(profile: AnyProfile, request: AnyRequest, options?: Decid
   const reasons = buildReasons(c, r, language);
   const templates = buildTemplates(c, r, r.verdict, profile, request, templateLanguage);
   const actions = chooseActions(c, r, r.verdict, templates.length > 0, (profile.linkedinUrl ?? "") !== "");
-  return { verdict: r.verdict, source: r.source, reasons, actions, templates };
+  const alternatives = buildAlternatives(c, r, language);
+  return { verdict: r.verdict, source: r.source, requestKind: c.requestKind, reasons, actions, templates, alternatives };
 }

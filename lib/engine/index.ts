@@ -5,6 +5,9 @@
  */
 export {
   ACTIONS,
+  BASE_RELATIONSHIPS,
+  CONDITIONS,
+  defaultNetworkingStyle,
   LANGUAGES,
   MET_VALUES,
   MUTUAL_LEVELS,
@@ -13,9 +16,12 @@ export {
   PLATFORMS,
   PLATFORM_NAMES,
   PRINCIPLES,
+  PROFESSION_RELATIONSHIPS,
+  PROFESSIONS,
   RED_FLAGS,
   RELATIONSHIPS,
   RELATIONSHIP_GROUP,
+  relationshipsFor,
   SOURCES,
   TONES,
   VERDICTS,
@@ -23,6 +29,7 @@ export {
 } from "./vocabulary";
 export type {
   Action,
+  Condition,
   Language,
   Met,
   MutualLevel,
@@ -30,6 +37,7 @@ export type {
   Persona,
   Platform,
   Principle,
+  Profession,
   RedFlag,
   Relationship,
   RelationshipGroup,
@@ -42,6 +50,8 @@ export type {
 export {
   lineText,
   ZAction,
+  ZAlternative,
+  ZCondition,
   ZConnectionRequest,
   ZDecision,
   ZLanguage,
@@ -54,12 +64,15 @@ export {
   ZPlatform,
   ZPlatformSettings,
   ZPlatforms,
+  ZPracticeUrl,
   ZPrinciple,
+  ZProfession,
   ZProfile,
   ZReason,
   ZRedFlag,
   ZRedFlags,
   ZRelationship,
+  ZRequestKind,
   ZSource,
   ZTemplate,
   ZTone,
@@ -67,6 +80,7 @@ export {
   ZVisibility,
 } from "./schemas";
 export type {
+  Alternative,
   ConnectionRequest,
   ConnectionRequestInput,
   Decision,
@@ -79,10 +93,11 @@ export type {
   ReplyTemplate,
 } from "./schemas";
 
-export { byPlatform, PLATFORM_FACTS, PLATFORM_LABEL_NAMESPACE } from "./platforms";
+export { byPlatform, PLATFORM_FACTS, PLATFORM_LABEL_NAMESPACE, REQUEST_KINDS } from "./platforms";
 export type { AnsweredRequestKind, LimitTool, PlatformFacts, RequestKind } from "./platforms";
 
 export { decide, decideRuleVerdict, decideVerdict } from "./decide";
+export { ACTION_VERDICTS, CONFLICTING_ACTIONS, incoherence } from "./actions";
 export type { DecideOptions, VerdictResult } from "./decide";
 export { RULES } from "./rules";
 export type { Rule } from "./rules";

@@ -25,7 +25,7 @@ import {
   type Platform,
 } from "./index";
 import { REASON_KEYS, renderReason } from "./reasons";
-import { renderAskPrompt, renderTemplate, type TemplateKind, type TemplateVars } from "./templates";
+import { renderTemplate, type TemplateKind, type TemplateVars } from "./templates";
 import { aProfile, aRequest } from "./test-builders";
 
 /** Every platform's "accept, but limit" tool. */
@@ -89,13 +89,21 @@ describe("texts for every platform in every language", () => {
     for (const p of PLATFORMS) for (const language of LANGUAGES) expect(renderReason("own-override", p, language).text).toContain(PLATFORM_NAMES[p]);
   });
 
-  const vars = (platform: Platform): TemplateVars => ({ platform, scope: "close", name: "Jussi", metAt: "", url: "", sign: "Aino" });
-  const KINDS_NAMING_THE_REQUEST: TemplateKind[] = ["redirect", "decline_private", "decline_not_used", "after_meeting", "thanks_met"];
+  // A reply answers a request that waits for approval: the kind it has on a private account.
+  const vars = (platform: Platform): TemplateVars => ({
+    platform,
+    scope: "close",
+    name: "Jussi",
+    metAt: "",
+    url: "",
+    sign: "Aino",
+    kind: PLATFORM_FACTS[platform].requestKind.private,
+    care: "clients",
+    practiceUrl: "",
+  });
+  const KINDS_NAMING_THE_REQUEST: TemplateKind[] = ["redirect", "decline_private", "decline_not_used", "decline_duty", "looking_forward", "thanks_met"];
   const replies = (platform: Platform) =>
-    LANGUAGES.flatMap((language) => [
-      ...KINDS_NAMING_THE_REQUEST.map((kind) => renderTemplate(kind, "warm", language, vars(platform))),
-      renderAskPrompt(language, vars(platform)),
-    ]);
+    LANGUAGES.flatMap((language) => KINDS_NAMING_THE_REQUEST.map((kind) => renderTemplate(kind, "warm", language, vars(platform))));
   // The replies with the platform's own name taken out: what is left names the request.
   const wording = (platform: Platform) => replies(platform).map((text) => text.split(PLATFORM_NAMES[platform]).join("…"));
 

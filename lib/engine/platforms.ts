@@ -27,7 +27,8 @@ import type { Action, Persona, Visibility } from "./vocabulary";
  * private account, or a follow of a public account (nobody asks: they
  * already follow you).
  */
-export type RequestKind = "invitation" | "friend_request" | "follow_request" | "follow";
+export const REQUEST_KINDS = ["invitation", "friend_request", "follow_request", "follow"] as const;
+export type RequestKind = (typeof REQUEST_KINDS)[number];
 
 /** A request that waits for an answer: every kind except a follow of a public account. */
 export type AnsweredRequestKind = Exclude<RequestKind, "follow">;
@@ -60,6 +61,14 @@ export interface PlatformFacts {
    * and on a paid account; null where a request carries no note.
    */
   readonly noteMaxLength: { readonly free: number; readonly premium: number } | null;
+  /**
+   * Whether a request that came without a message can still be answered
+   * before accepting it. Where it cannot, declining is silent and no reply
+   * template is offered; "ask what prompted it" becomes "accept, then ask".
+   */
+  readonly answerWithoutNote: boolean;
+  /** Whether a public account can remove a follower without telling them (a public follow's "decline"). */
+  readonly removeFollower: boolean;
 }
 
 /** Where the platform labels live in each catalogue (lib/i18n/messages/*.json). */
@@ -81,6 +90,12 @@ export const PLATFORM_FACTS = {
     // PLATFORMS.md "note length when you send": 200 free, 300 with Premium /
     // Sales Navigator (compose box, Aug 2026); counted as JavaScript length.
     noteMaxLength: { free: 200, premium: 300 },
+    // PLATFORMS.md "reply before accepting": the 2015–16 help offered a reply
+    // on any invitation; later reports offer it only when the invitation
+    // carries a message. Cautious reading: possible only with a message.
+    // "saying no is silent": Ignore archives it and the sender is not told.
+    answerWithoutNote: false,
+    removeFollower: false,
   },
   x: {
     name: "X",
@@ -96,6 +111,12 @@ export const PLATFORM_FACTS = {
     creativeWorkChannel: false,
     // PLATFORMS.md "the request carries a note": no.
     noteMaxLength: null,
+    // PLATFORMS.md "first direct message": DMs reach them where their
+    // settings allow; a follow request usually comes from someone you know,
+    // who can also be told another way.
+    answerWithoutNote: true,
+    // PLATFORMS.md "remove someone quietly": "Remove this follower" (a soft block; not told, 2021).
+    removeFollower: true,
   },
   facebook: {
     name: "Facebook",
@@ -110,6 +131,10 @@ export const PLATFORM_FACTS = {
     followBack: false,
     creativeWorkChannel: true,
     noteMaxLength: null,
+    // PLATFORMS.md "first direct message": Messenger message requests reach non-friends.
+    answerWithoutNote: true,
+    // A friend list has no followers to remove ("follow instead of connect" is not used here).
+    removeFollower: false,
   },
   instagram: {
     name: "Instagram",
@@ -124,6 +149,10 @@ export const PLATFORM_FACTS = {
     followBack: true,
     creativeWorkChannel: true,
     noteMaxLength: null,
+    // PLATFORMS.md "first direct message": DM requests from non-followers.
+    answerWithoutNote: true,
+    // PLATFORMS.md "remove someone quietly": Remove follower.
+    removeFollower: true,
   },
 } as const satisfies Record<string, PlatformFacts>;
 

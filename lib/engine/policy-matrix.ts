@@ -6,8 +6,9 @@
  */
 import type { AnyProfile } from "./context";
 import { decide, decideRuleVerdict, decideVerdict } from "./decide";
-import type { ConnectionRequestInput } from "./schemas";
-import { PLATFORMS, RELATIONSHIPS, type Platform, type Principle, type Relationship, type Source, type Verdict } from "./vocabulary";
+import type { RequestKind } from "./platforms";
+import type { Alternative, ConnectionRequestInput } from "./schemas";
+import { PLATFORMS, relationshipsFor, type Platform, type Principle, type Relationship, type Source, type Verdict } from "./vocabulary";
 
 export interface PolicyCell {
   readonly platform: Platform;
@@ -20,6 +21,10 @@ export interface PolicyCell {
   readonly principles: Principle[];
   /** What the rules say ignoring the person's override for this cell. */
   readonly ruleVerdict: Verdict;
+  /** `follow` on a public account: the cell reads in follower terms ("They follow you: keep / remove"). */
+  readonly requestKind: RequestKind;
+  /** The other reasonable answer for this cell, if any. */
+  readonly alternatives: Alternative[];
 }
 
 /** The request a grid cell stands for: default signals (never met, no note, no mutuals, no red flags). */
@@ -32,7 +37,8 @@ export function policyMatrix(profile: AnyProfile): PolicyCell[] {
   for (const platform of PLATFORMS) {
     const persona = profile.platforms?.[platform]?.persona ?? "absent";
     if (persona === "absent") continue;
-    for (const relationship of RELATIONSHIPS) {
+    // Each profession sees the relationships its duty of care changes.
+    for (const relationship of relationshipsFor(profile.profession ?? "none")) {
       const request = defaultRequest(platform, relationship);
       const decision = decide(profile, request);
       const verdict = decideVerdict(profile, request);
@@ -48,6 +54,8 @@ export function policyMatrix(profile: AnyProfile): PolicyCell[] {
         rule: verdict.rule,
         principles,
         ruleVerdict: decideRuleVerdict(profile, request).verdict,
+        requestKind: decision.requestKind,
+        alternatives: decision.alternatives,
       });
     }
   }

@@ -9,17 +9,27 @@ const FIXTURE = path.resolve(__dirname, "../../tests/fixtures/public-cases.json"
 
 interface PublicCase {
   id: string;
+  /** "v2" (contract v2, this engine) or "v2-replies" (Swedish, a later issue); absent for v1. */
+  contract?: string;
   principles: string[];
   profile: unknown;
   request: unknown;
   expect: Verdict[];
 }
 
-const { cases } = JSON.parse(fs.readFileSync(FIXTURE, "utf8")) as { cases: PublicCase[] };
+const all = (JSON.parse(fs.readFileSync(FIXTURE, "utf8")) as { cases: PublicCase[] }).cases;
+// Swedish (`sv`) lands with the replies issue; its cases hold from then on.
+const cases = all.filter((c) => c.contract !== "v2-replies");
+const byId = (id: string) => cases.find((x) => x.id === id)!;
+const decided = (id: string) => {
+  const c = byId(id);
+  return decide(ZProfile.parse(c.profile), ZConnectionRequest.parse(c.request));
+};
 
 describe("public example cases", () => {
   it("the fixture is not empty", () => {
-    expect(cases.length).toBeGreaterThanOrEqual(16);
+    expect(cases.length).toBeGreaterThanOrEqual(23);
+    expect(all.filter((c) => c.contract === "v2-replies").map((c) => c.id)).toEqual(["v2-swedish-coworker-facebook"]);
   });
 
   it.each(cases.map((c) => [c.id, c] as const))("%s", (_id, c) => {
@@ -42,7 +52,12 @@ describe("public example cases", () => {
     const redFlag = request.redFlags.includes("fake_profile") || request.redFlags.includes("harassment");
     expect(decision.source).toBe(override !== undefined && !redFlag ? "override" : "rules");
 
-    if (decision.verdict !== "accept" && !redFlag) {
+    // Contract v2: a reply wherever one can reach them; none to a public
+    // account's follower, or for a LinkedIn invitation without a message
+    // that is declined (Ignore is silent), unless a duty of care declines it.
+    const answerable =
+      decision.requestKind !== "follow" && (request.platform !== "linkedin" || request.note || decision.reasons.some((r) => r.principle === "D4"));
+    if (decision.verdict !== "accept" && !redFlag && answerable) {
       expect(decision.templates.length).toBeGreaterThanOrEqual(2);
       for (const t of decision.templates) {
         expect(t.language).toBe(profile.language);
@@ -56,6 +71,68 @@ describe("public example cases", () => {
     // among those cited, or the case is decided by a red flag (fake profile).
     const cited = decision.reasons.map((r) => r.principle);
     expect(c.principles.some((p) => cited.includes(p as never))).toBe(true);
+  });
+
+  it("v2-therapist-client-instagram: declined with the practice page, a rule for everyone", () => {
+    const d = decided("v2-therapist-client-instagram");
+    expect(d).toMatchObject({ verdict: "decline", source: "rules" });
+    expect(d.actions).toContain("point_to_practice_page");
+    expect(d.reasons.map((r) => r.principle)).toEqual(["D1", "D4"]);
+    for (const t of d.templates) {
+      expect(t.text).toContain("https://www.example.fi/terapia-kaisa");
+      expect(t.text).toContain("Outi");
+      expect(t.text).toMatch(/sama koskee kaikkia|Sama periaate koskee kaikkia/);
+      expect(t.text).not.toMatch(/linkedin/i);
+    }
+    // Every platform, LinkedIn included, and whatever the persona.
+    const c = byId("v2-therapist-client-instagram");
+    for (const platform of ["linkedin", "x", "facebook", "instagram"] as const) {
+      expect(decide(ZProfile.parse(c.profile), ZConnectionRequest.parse({ ...(c.request as object), platform })).verdict).toBe("decline");
+    }
+  });
+
+  it("v2-teacher-guardian-linkedin: declined even on LinkedIn, pointing to the school's channels", () => {
+    const d = decided("v2-teacher-guardian-linkedin");
+    expect(d).toMatchObject({ verdict: "decline", requestKind: "invitation" });
+    expect(d.actions).toContain("use_school_channel");
+    expect(d.reasons.map((r) => r.principle)).toContain("D3");
+    expect(d.templates.length).toBe(2);
+    for (const t of d.templates) expect(t.text).toContain("Per");
+  });
+
+  it("v2-public-instagram-friend-follows: a follow, no reply, make the account private", () => {
+    const d = decided("v2-public-instagram-friend-follows");
+    expect(d).toMatchObject({ verdict: "accept", requestKind: "follow", templates: [] });
+    expect(d.actions).toContain("make_account_private");
+    for (const r of d.reasons) expect(r.text).not.toMatch(/request|private account/i);
+  });
+
+  it("v2-public-x-professional-peer: a follow, followed back", () => {
+    const d = decided("v2-public-x-professional-peer");
+    expect(d).toMatchObject({ verdict: "accept", requestKind: "follow", templates: [] });
+    expect(d.actions).toContain("follow_back");
+  });
+
+  it("v2-linkedin-before-the-meeting: accepted; the selective networker waits until after it", () => {
+    const d = decided("v2-linkedin-before-the-meeting");
+    expect(d.verdict).toBe("accept");
+    expect(d.actions).toContain("wait_until_after_meeting");
+    expect(d.reasons.map((r) => r.principle)).toEqual(expect.arrayContaining(["P8", "P13"]));
+  });
+
+  it("v2-boss-facebook-alternative: redirect, or accept and restrict where the workplace expects it", () => {
+    const d = decided("v2-boss-facebook-alternative");
+    expect(d.verdict).toBe("redirect");
+    expect(d.alternatives).toEqual([
+      { verdict: "accept", condition: { key: "workplace_expects_it", text: "jos työpaikallasi sitä odotetaan" }, actions: ["restrict_facebook"] },
+    ]);
+  });
+
+  it("v2-recruiter-open-by-profession: open networking without setting it", () => {
+    const c = byId("v2-recruiter-open-by-profession");
+    expect((c.profile as { networkingStyle?: string }).networkingStyle).toBeUndefined();
+    expect(decideVerdict(ZProfile.parse(c.profile), ZConnectionRequest.parse(c.request)).rule).toBe("linkedin-open-networker");
+    expect(decide(c.profile as never, c.request as never).verdict).toBe("accept");
   });
 
   it("override-wins really is decided by the profile's own override", () => {

@@ -22,6 +22,11 @@ interface ReasonText {
 interface ReasonEntry extends ReasonText {
   /** Platform-specific wording (and principle) where one platform has its own source advice. */
   readonly byPlatform?: Partial<Record<Platform, ReasonText>>;
+  /**
+   * Wording for a public account's follower (contract v2): nobody asked, so
+   * the sentence never says "request". Same principle as `text`.
+   */
+  readonly follow?: Texts;
 }
 
 const REASON_TEXTS = {
@@ -57,6 +62,19 @@ const REASON_TEXTS = {
       en: "You set your own choice for this kind of request on {platform}, and your choice comes first.",
       fi: "Olet itse päättänyt, miten toimit tällaisissa pyynnöissä {platform}-tililläsi, ja oma valintasi ratkaisee.",
       nb: "Du har selv valgt hva du gjør med slike forespørsler på {platform}, og ditt valg går foran.",
+    },
+    follow: {
+      en: "You set your own choice for people like this on {platform}, and your choice comes first.",
+      fi: "Olet itse päättänyt, miten toimit tällaisten ihmisten kanssa {platform}-tililläsi, ja oma valintasi ratkaisee.",
+      nb: "Du har selv valgt hva du gjør med slike personer på {platform}, og ditt valg går foran.",
+    },
+  },
+  "override-against-duty": {
+    principle: "P1",
+    text: {
+      en: "Your own choice decides here. Because it goes against your profession's duty of care, the careful answer is shown as the other option.",
+      fi: "Tässä ratkaisee oma valintasi. Koska se poikkeaa ammattisi huolenpitovelvollisuudesta, varovaisempi vastaus näytetään toisena vaihtoehtona.",
+      nb: "Her er det ditt eget valg som gjelder. Fordi det går på tvers av yrkesetikken din, vises det forsiktige svaret som et annet alternativ.",
     },
   },
   "override-redirect-on-linkedin": {
@@ -107,6 +125,11 @@ const REASON_TEXTS = {
       fi: "Tuntematon, jonka pyyntö on myyntipuhe, kasvattaa verkostosi kokoa mutta ei sen laatua.",
       nb: "En fremmed som bruker forespørselen til salg, gjør nettverket ditt større, ikke bedre.",
     },
+    follow: {
+      en: "A stranger who is out to sell adds numbers to your network, not quality.",
+      fi: "Tuntematon, joka on liikkeellä myyntiaikeissa, kasvattaa verkostosi kokoa mutta ei sen laatua.",
+      nb: "En fremmed som er ute etter å selge, gjør nettverket ditt større, ikke bedre.",
+    },
   },
   "sales-pitch-not-why": {
     principle: "P11",
@@ -114,6 +137,11 @@ const REASON_TEXTS = {
       en: "The request says what they want to sell, not why the two of you should be connected.",
       fi: "Pyyntö kertoo, mitä halutaan myydä – ei sitä, miksi teidän kannattaisi olla yhteydessä.",
       nb: "Forespørselen sier hva som skal selges, ikke hvorfor dere to burde være i kontakt.",
+    },
+    follow: {
+      en: "What they sent is about what they want to sell, not why the two of you should be connected.",
+      fi: "Viesti kertoo, mitä halutaan myydä – ei sitä, miksi teidän kannattaisi olla yhteydessä.",
+      nb: "Det de har sendt, handler om hva de vil selge, ikke hvorfor dere to burde være i kontakt.",
     },
   },
   "platform-not-used": {
@@ -133,12 +161,12 @@ const REASON_TEXTS = {
     },
   },
   // --- LinkedIn, the professional home --------------------------------------
-  "meeting-first": {
+  "meeting-incoming": {
     principle: "P13",
     text: {
-      en: "You are meeting soon. Connecting after the meeting feels less pushy and lets you judge whether the contact matters.",
-      fi: "Olette tapaamassa pian. Kutsun hyväksyminen tapaamisen jälkeen tuntuu luontevammalta, ja silloin tiedät, onko yhteydellä merkitystä.",
-      nb: "Dere skal møtes snart. Å knytte kontakt etter møtet virker mindre påtrengende, og da vet du om kontakten betyr noe.",
+      en: "You are about to meet. The advice to wait until after a meeting is about reaching out yourself; being approached first is harmless, and saying no now would be unkind.",
+      fi: "Olette pian tapaamassa. Neuvo lähettää kutsu vasta tapaamisen jälkeen koskee omia yhteydenottojasi; se, että toinen ottaa yhteyttä ensin, on harmitonta, ja kieltäytyminen nyt olisi epäystävällistä.",
+      nb: "Dere skal snart møtes. Rådet om å vente til etter møtet gjelder når du selv tar kontakt; at den andre tar kontakt først, er helt greit, og å si nei nå ville vært uvennlig.",
     },
   },
   "job-seeker-relevant": {
@@ -232,9 +260,14 @@ const REASON_TEXTS = {
   "cold-no-note": {
     principle: "P11",
     text: {
-      en: "You don't know each other, and the request doesn't say why they want to connect. You could ask what prompted it.",
-      fi: "Ette tunne toisianne, eikä pyynnössä kerrota, miksi yhteyttä halutaan. Voit kysyä, mikä pyynnön sai aikaan.",
-      nb: "Dere kjenner ikke hverandre, og forespørselen sier ikke hvorfor personen vil knytte kontakt. Du kan spørre hva som lå bak.",
+      en: "You don't know each other, and the request doesn't say why they want to connect.",
+      fi: "Ette tunne toisianne, eikä pyynnössä kerrota, miksi yhteyttä halutaan.",
+      nb: "Dere kjenner ikke hverandre, og forespørselen sier ikke hvorfor personen vil knytte kontakt.",
+    },
+    follow: {
+      en: "You don't know each other, and they haven't said why they want to connect.",
+      fi: "Ette tunne toisianne, eikä hän ole kertonut, miksi haluaa olla yhteydessä.",
+      nb: "Dere kjenner ikke hverandre, og personen har ikke sagt hvorfor hen vil knytte kontakt.",
     },
   },
   // --- professional accounts elsewhere --------------------------------------
@@ -263,7 +296,8 @@ const REASON_TEXTS = {
     },
   },
   "professional-personal-ties": {
-    principle: "P9",
+    // The sentence is about how you use the account (P1), not about camps.
+    principle: "P1",
     text: {
       en: "Even if you keep {platform} for work, people close to you following it does no harm. The sources don't cover this case; most professionals accept them.",
       fi: "Vaikka {platform}-tilisi on työkäytössä, läheistesi seuraamisesta ei ole haittaa. Lähteet eivät käsittele tätä; useimmat ammattilaiset hyväksyvät heidät.",
@@ -284,6 +318,11 @@ const REASON_TEXTS = {
       en: "Something connects you – a note, common ground or mutual connections – so this is not a random request.",
       fi: "Teitä yhdistää jokin – viesti, yhteinen kiinnekohta tai yhteiset kontaktit – joten pyyntö ei ole sattumanvarainen.",
       nb: "Noe forbinder dere – en melding, noe felles eller felles kontakter – så dette er ikke en tilfeldig forespørsel.",
+    },
+    follow: {
+      en: "Something connects you – a message, common ground or mutual connections – so this is not a random follower.",
+      fi: "Teitä yhdistää jokin – viesti, yhteinen kiinnekohta tai yhteiset kontaktit – joten seuraaja ei ole sattumanvarainen.",
+      nb: "Noe forbinder dere – en melding, noe felles eller felles kontakter – så dette er ikke en tilfeldig følger.",
     },
   },
   // --- civilian (private) accounts ------------------------------------------
@@ -341,7 +380,9 @@ const REASON_TEXTS = {
     },
   },
   "power-asymmetry": {
-    principle: "P7",
+    // The sentence is about keeping private accounts apart from reporting
+    // lines by your own choice (P1); the seeds are silent on reporting lines.
+    principle: "P1",
     text: {
       en: "With a manager or someone who reports to you, saying no later is harder than saying it now. The sources don't cover reporting lines; most professionals keep private accounts apart from them and stay in touch through work channels.",
       fi: "Esihenkilölle tai alaiselle on myöhemmin vaikeampi kieltäytyä kuin nyt. Lähteet eivät käsittele esihenkilösuhteita; useimmat ammattilaiset pitävät yksityiset tilinsä niistä erillään ja pitävät yhteyttä työn kanavissa.",
@@ -405,20 +446,78 @@ const REASON_TEXTS = {
       nb: "Vis personen til LinkedIn-profilen din, og si vennlig at du har {platform} for folk du kjenner personlig. De fleste respekterer det.",
     },
   },
-  "mixed-no-linkedin-accept": {
-    principle: "P1",
-    text: {
-      en: "You have no LinkedIn profile, so {platform} is one of your work channels. The sources don't cover this case; most professionals would accept and limit what the contact sees.",
-      fi: "Sinulla ei ole LinkedIn-profiilia, joten {platform} on yksi työkanavistasi. Lähteet eivät käsittele tätä; useimmat ammattilaiset hyväksyisivät ja rajaisivat, mitä kontakti näkee.",
-      nb: "Du har ingen LinkedIn-profil, så {platform} er en av jobbkanalene dine. Kildene omtaler ikke dette; de fleste fagfolk ville godtatt og begrenset hva kontakten ser.",
-    },
-  },
   "mixed-stranger": {
     principle: "P10",
     text: {
-      en: "You don't know this person, and {platform} also shows your private side. The sources don't cover this case; most people would not accept a stranger there.",
-      fi: "Et tunne tätä ihmistä, ja {platform}-tilisi näyttää myös yksityisen puolesi. Lähteet eivät käsittele tätä; useimmat eivät hyväksyisi tuntematonta sinne.",
-      nb: "Du kjenner ikke denne personen, og {platform} viser også den private siden din. Kildene omtaler ikke dette; de fleste ville ikke godtatt en fremmed der.",
+      en: "You don't know this person, and a smaller circle of people you know beats a large, random one – all the more on {platform}, where your private side shows too.",
+      fi: "Et tunne tätä ihmistä, ja pienempi piiri tuttuja on parempi kuin suuri ja sattumanvarainen – varsinkin {platform}-tililläsi, jolla näkyy myös yksityinen puolesi.",
+      nb: "Du kjenner ikke denne personen, og en mindre krets av folk du kjenner, er bedre enn en stor og tilfeldig – særlig på {platform}, der også den private siden din vises.",
+    },
+  },
+  "public-work-not-followed-back": {
+    principle: "P8",
+    text: {
+      en: "Your {platform} is public, so they can already see what you post there. For someone you know through work, LinkedIn is enough: you don't need to follow back.",
+      fi: "{platform}-tilisi on julkinen, joten hän näkee jo julkaisusi. Työn kautta tutulle LinkedIn riittää: sinun ei tarvitse seurata takaisin.",
+      nb: "{platform}-kontoen din er offentlig, så personen ser allerede det du legger ut. For en du kjenner gjennom jobb, holder LinkedIn: du trenger ikke følge tilbake.",
+    },
+  },
+  // --- public accounts (contract v2): followers, not requests ----------------
+  "public-civilian-personal": {
+    principle: "P1",
+    text: {
+      en: "Your {platform} is public, so nobody needs to ask: they already follow you. You use it for your private life, and this person belongs to it, so keep them.",
+      fi: "{platform}-tilisi on julkinen, joten kenenkään ei tarvitse kysyä lupaa: hän seuraa sinua jo. Käytät tiliä yksityiselämääsi varten, ja tämä ihminen kuuluu siihen, joten anna hänen seurata.",
+      nb: "{platform}-kontoen din er offentlig, så ingen trenger å spørre: personen følger deg allerede. Du bruker den privat, og denne personen hører til der, så la hen følge deg.",
+    },
+  },
+  "public-civilian-others": {
+    principle: "P1",
+    text: {
+      en: "Your {platform} is public, so they already follow you without asking. You use it for your private life, so you don't need to follow back, and you can remove them as a follower without them being told.",
+      fi: "{platform}-tilisi on julkinen, joten hän seuraa sinua jo kysymättä. Käytät tiliä yksityiselämääsi varten, joten sinun ei tarvitse seurata takaisin, ja voit poistaa hänet seuraajistasi ilman, että hänelle ilmoitetaan.",
+      nb: "{platform}-kontoen din er offentlig, så personen følger deg allerede uten å spørre. Du bruker den privat, så du trenger ikke følge tilbake, og du kan fjerne hen som følger uten at hen får beskjed.",
+    },
+  },
+  "public-make-private": {
+    principle: "P17",
+    text: {
+      en: "What you post on a public account can be seen by anyone and stays findable. If you keep {platform} for private life, consider making the account private: the followers you have stay, and you can remove the ones you don't want.",
+      fi: "Julkisen tilin julkaisut näkyvät kaikille ja löytyvät myöhemminkin. Jos {platform} on sinulla yksityiselämää varten, harkitse tilin muuttamista yksityiseksi: nykyiset seuraajat säilyvät, ja voit poistaa ne, joita et halua.",
+      nb: "Det du legger ut på en offentlig konto, kan alle se, og det blir liggende. Bruker du {platform} privat, kan du vurdere å gjøre kontoen privat: følgerne du har, blir værende, og du kan fjerne dem du ikke vil ha.",
+    },
+  },
+  // --- duty of care (contract v2, D1–D4) -------------------------------------
+  "duty-current-client": {
+    principle: "D1",
+    text: {
+      en: "Counsellors', psychologists' and doctors' ethics codes ask them not to connect with current clients or patients on any social platform, professional networks included. If you have a practice page, point them there.",
+      fi: "Terapeuttien, psykologien ja lääkärien eettiset ohjeet kehottavat olemaan luomatta yhteyksiä nykyisiin asiakkaisiin tai potilaisiin missään somepalvelussa, ammatilliset verkostot mukaan lukien. Jos sinulla on vastaanoton sivu, ohjaa hänet sinne.",
+      nb: "De etiske reglene for terapeuter, psykologer og leger sier at man ikke knytter kontakt med nåværende klienter eller pasienter i sosiale medier, heller ikke i profesjonelle nettverk. Har du en side for praksisen, kan du vise til den.",
+    },
+  },
+  "duty-former-client": {
+    principle: "D2",
+    text: {
+      en: "Former clients and patients get the same care: accepting them can reveal to others that they were treated by you.",
+      fi: "Entisiä asiakkaita ja potilaita koskee sama huolellisuus: yhteys voi paljastaa muille, että he ovat olleet hoidossasi.",
+      nb: "Tidligere klienter og pasienter fortjener samme varsomhet: å godta dem kan avsløre for andre at de har vært hos deg.",
+    },
+  },
+  "duty-pupils-and-guardians": {
+    principle: "D3",
+    text: {
+      en: "Teachers keep pupils and their parents off their own accounts, professional networks included, and treat every pupil the same. The school's own channels are the place to stay in touch.",
+      fi: "Opettaja ei ole omilla tileillään yhteydessä oppilaisiin tai heidän huoltajiinsa, ei ammatillisissa verkostoissakaan, ja kohtelee kaikkia oppilaita samalla tavalla. Yhteyttä pidetään koulun omissa kanavissa.",
+      nb: "Lærere holder elever og foresatte utenfor egne kontoer, også profesjonelle nettverk, og behandler alle elever likt. Skolens egne kanaler er stedet for kontakt.",
+    },
+  },
+  "duty-say-it-as-a-rule": {
+    principle: "D4",
+    text: {
+      en: "Say no as a rule you keep with everyone, not as a judgement of this person, and say nothing that would reveal your professional relationship to anyone else.",
+      fi: "Perustele kieltäytyminen sääntönä, jota noudatat kaikkien kanssa – ei arviona tästä ihmisestä – äläkä kerro mitään, mikä paljastaisi ammatillisen suhteenne muille.",
+      nb: "Si nei som en regel du har for alle, ikke som en vurdering av denne personen, og si ingenting som kan avsløre det profesjonelle forholdet deres for andre.",
     },
   },
   fallback: {
@@ -428,6 +527,11 @@ const REASON_TEXTS = {
       fi: "Mikään sääntö ei sovi tähän pyyntöön suoraan. Epävarmassa tilanteessa ystävällinen kieltäytyminen pitää tilisi sellaisina kuin niitä käytät.",
       nb: "Ingen regel passer akkurat denne forespørselen. Er du i tvil, holder et vennlig nei kontoene dine slik du bruker dem.",
     },
+    follow: {
+      en: "No specific rule fits this case. When in doubt, not following back keeps your accounts the way you use them.",
+      fi: "Mikään sääntö ei sovi tähän suoraan. Epävarmassa tilanteessa takaisin seuraamatta jättäminen pitää tilisi sellaisina kuin niitä käytät.",
+      nb: "Ingen regel passer akkurat her. Er du i tvil, holder du kontoene dine slik du bruker dem ved å ikke følge tilbake.",
+    },
   },
   // --- signals appended after the rule's own reasons -------------------------
   "signal-note": {
@@ -436,6 +540,11 @@ const REASON_TEXTS = {
       en: "They said why they want to connect.",
       fi: "Pyynnössä kerrotaan, miksi yhteyttä halutaan.",
       nb: "Forespørselen sier hvorfor personen vil knytte kontakt.",
+    },
+    follow: {
+      en: "They said why they want to connect.",
+      fi: "Hän on kertonut, miksi haluaa olla yhteydessä.",
+      nb: "Personen har sagt hvorfor hen vil knytte kontakt.",
     },
   },
   "signal-common-ground": {
@@ -457,9 +566,9 @@ const REASON_TEXTS = {
   "signal-meeting-planned": {
     principle: "P13",
     text: {
-      en: "You are meeting soon; connecting after the meeting is the natural order.",
-      fi: "Tapaatte pian; yhteys on luontevinta luoda tapaamisen jälkeen.",
-      nb: "Dere skal møtes snart; det naturlige er å knytte kontakt etter møtet.",
+      en: "You are meeting soon. Waiting until after a meeting is advice for reaching out yourself, not a reason to turn someone away.",
+      fi: "Tapaatte pian. Tapaamisen jälkeen odottaminen on neuvo omiin yhteydenottoihin, ei syy torjua toista.",
+      nb: "Dere skal møtes snart. Å vente til etter møtet er et råd for når du selv tar kontakt, ikke en grunn til å avvise noen.",
     },
   },
   "signal-sales-pitch": {
@@ -468,6 +577,11 @@ const REASON_TEXTS = {
       en: "The request reads like a sales pitch, so look at their profile before answering.",
       fi: "Pyyntö kuulostaa myyntipuheelta, joten katso profiili ennen kuin vastaat.",
       nb: "Forespørselen høres ut som salg, så se på profilen før du svarer.",
+    },
+    follow: {
+      en: "What they sent reads like a sales pitch, so look at their profile before you decide.",
+      fi: "Viesti kuulostaa myyntipuheelta, joten katso profiili ennen kuin päätät.",
+      nb: "Det de har sendt, høres ut som salg, så se på profilen før du bestemmer deg.",
     },
   },
 } as const satisfies Record<string, ReasonEntry>;
@@ -485,32 +599,41 @@ function variantOf(key: ReasonKey, platform: Platform): ReasonText {
   return entry.byPlatform?.[platform] ?? entry;
 }
 
-type RenderedTable = Record<ReasonKey, Record<Platform, Record<Language, RenderedReason>>>;
+/** The texts for a platform, and for a public account's follower where the key words them apart. */
+function textsOf(key: ReasonKey, platform: Platform, follow: boolean): Texts {
+  const entry: ReasonEntry = REASON_TEXTS[key];
+  if (follow && entry.follow !== undefined) return entry.follow;
+  return variantOf(key, platform).text;
+}
 
-// Rendered once at load: 4 platforms × 3 languages × ~50 keys. Keeps
-// string work off the decide() hot path.
+type RenderedTable = Record<ReasonKey, Record<Platform, readonly [Record<Language, RenderedReason>, Record<Language, RenderedReason>]>>;
+
+// Rendered once at load: ~60 keys × 4 platforms × (request, follow) × 3
+// languages. Keeps string work off the decide() hot path.
 const RENDERED = (() => {
   const table = {} as RenderedTable;
   for (const key of REASON_KEYS) {
-    const byPlatform = {} as Record<Platform, Record<Language, RenderedReason>>;
+    const byPlatform = {} as RenderedTable[ReasonKey];
     for (const platform of PLATFORMS) {
-      const variant = variantOf(key, platform);
-      const byLanguage = {} as Record<Language, RenderedReason>;
-      for (const language of LANGUAGES) {
-        byLanguage[language] = Object.freeze({
-          principle: variant.principle,
-          text: variant.text[language].split("{platform}").join(PLATFORM_NAMES[platform]),
-        });
-      }
-      byPlatform[platform] = byLanguage;
+      const principle = variantOf(key, platform).principle;
+      const render = (follow: boolean) => {
+        const texts = textsOf(key, platform, follow);
+        const byLanguage = {} as Record<Language, RenderedReason>;
+        for (const language of LANGUAGES) {
+          byLanguage[language] = Object.freeze({ principle, text: texts[language].split("{platform}").join(PLATFORM_NAMES[platform]) });
+        }
+        return byLanguage;
+      };
+      byPlatform[platform] = [render(false), render(true)] as const;
     }
     table[key] = byPlatform;
   }
   return table;
 })();
 
-export function renderReason(key: ReasonKey, platform: Platform, language: Language): RenderedReason {
-  return RENDERED[key][platform][language];
+/** A reason in a language; `follow` for a public account's follower (no "request" wording). */
+export function renderReason(key: ReasonKey, platform: Platform, language: Language, follow = false): RenderedReason {
+  return RENDERED[key][platform][follow ? 1 : 0][language];
 }
 
 /** Every principle a key can cite, over all platforms (for checking the rule table). */

@@ -27,6 +27,20 @@ describe("the rule table", () => {
     for (const p of REQUIRED) expect(applied, p).toContain(p);
   });
 
+  it("applies the duty-of-care principles D1–D4 (contract v2) and orders them after overrides, before the sales pitch", () => {
+    const applied = new Set(RULES.flatMap((r) => r.principles));
+    for (const p of ["D1", "D2", "D3", "D4"] as const) expect(applied, p).toContain(p);
+    const names = RULES.map((r) => r.name);
+    const lastOverride = names.lastIndexOf("override-redirect");
+    const firstDuty = names.indexOf("duty-current-client");
+    expect(firstDuty).toBe(lastOverride + 1);
+    expect(names.slice(firstDuty, firstDuty + 3)).toEqual(["duty-current-client", "duty-former-client", "duty-pupils-and-guardians"]);
+    expect(names[firstDuty + 3]).toBe("sales-pitch-stranger");
+    expect(names.indexOf("platform-not-used")).toBeLessThan(names.indexOf("linkedin-before-meeting"));
+    // The meeting rule comes first among the persona rules.
+    expect(names.indexOf("linkedin-before-meeting")).toBeLessThan(names.indexOf("linkedin-job-seeker"));
+  });
+
   it("names exactly the principles its reasons cite", () => {
     for (const r of RULES) {
       const cited = new Set(r.reasons.flatMap((key) => reasonPrinciples(key)));
@@ -158,7 +172,8 @@ const ROWS: Row[] = [
     request: aRequest("instagram", "stranger"),
     verdict: "decline",
     rule: "civilian-stranger",
-    actions: ["ignore_quietly"],
+    // v2: one path; a reply can reach them (DM request), so it is the reply.
+    actions: ["reply_with_template"],
   },
   {
     principle: "P8",
@@ -192,7 +207,8 @@ const ROWS: Row[] = [
     request: aRequest("linkedin", "stranger"),
     verdict: "decline",
     rule: "linkedin-selective-cold",
-    actions: ["ask_what_prompted", "check_profile_first", "ignore_quietly"],
+    // v2: no message, so no reply is possible before accepting: Ignore is silent.
+    actions: ["ignore_quietly"],
   },
   {
     principle: "P10",
@@ -237,11 +253,12 @@ const ROWS: Row[] = [
   },
   {
     principle: "P13",
-    title: "an invitation before a planned meeting: connect after it",
+    // v2: P13 is about sending; an incoming invitation is accepted, a selective networker once you have met.
+    title: "an invitation before a planned meeting: accept, once you have met",
     profile: aProfile(),
     request: aRequest("linkedin", "work_acquaintance", { met: "meeting_planned" }),
-    verdict: "decline",
-    rule: "linkedin-meeting-first",
+    verdict: "accept",
+    rule: "linkedin-before-meeting",
     actions: ["wait_until_after_meeting"],
   },
   {
@@ -258,7 +275,7 @@ const ROWS: Row[] = [
     profile: aProfile({ facebook: "mixed" }),
     request: aRequest("facebook", "coworker", { met: "in_person", rapport: true }),
     verdict: "accept",
-    rule: "mixed-known-work",
+    rule: "mixed-rapport-work",
     actions: ["restrict_facebook"],
   },
   {
@@ -284,7 +301,8 @@ const ROWS: Row[] = [
     request: aRequest("linkedin", "stranger"),
     verdict: "accept",
     rule: "linkedin-open-networker",
-    actions: ["hide_connections_linkedin", "ask_what_prompted"],
+    // v2: without a message, ask after accepting.
+    actions: ["hide_connections_linkedin", "accept_then_ask"],
   },
   {
     principle: "P18",

@@ -2,7 +2,13 @@
  * THE rule table: the one place the rules live (STYLE.md 1–2). Read top to
  * bottom: the first rule whose `when` holds decides; the last rule is the
  * fallback and always matches. Each rule names the principles it applies
- * (DOMAIN.md P1–P20) and the reason keys (reasons.ts) that explain it.
+ * (DOMAIN.md P1–P20, D1–D4) and the reason keys (reasons.ts) that explain it.
+ *
+ * The order is DOMAIN.md's contract v2 "Which rule wins": red flags, the
+ * person's own override, duty of care, a stranger's sales pitch, an unused
+ * platform, (6: an organisation's baseline, once organisations exist), the
+ * persona rules (meetings first; public accounts in follower terms), the
+ * fallback.
  *
  * A rule's verdict is fixed, so the verdict-only path can return a
  * precomputed result without allocating.
@@ -10,10 +16,16 @@
 import type { RuleContext } from "./context";
 import { PLATFORM_FACTS } from "./platforms";
 import type { ReasonKey } from "./reasons";
-import { PERSONAS, PLATFORMS, type Persona, type Platform, type Principle, type Source, type Verdict } from "./vocabulary";
+import { PERSONAS, PLATFORMS, type Condition, type Persona, type Platform, type Principle, type Source, type Verdict } from "./vocabulary";
 
 /** Templates a rule asks for instead of the default decline/redirect wording. */
-export type RuleTemplate = "sales" | "after_meeting";
+export type RuleTemplate = "sales" | "duty";
+
+/** Another reasonable answer a rule offers, and the condition under which it fits. */
+export interface AlternativeSpec {
+  readonly verdict: Verdict;
+  readonly condition: Condition;
+}
 
 export interface Rule {
   readonly name: string;
@@ -32,6 +44,8 @@ export interface Rule {
   /** Red-flag declines: report or block, and no reply template (replying is not advised). */
   readonly noReply?: true;
   readonly template?: RuleTemplate;
+  /** Where reasonable people differ: the other answer and when it fits (contract v2). */
+  readonly alternative?: (c: RuleContext) => AlternativeSpec | undefined;
 }
 
 /** LinkedIn, used in any persona. */
@@ -43,6 +57,10 @@ export const unknownPerson = (c: RuleContext) => c.relationship === "stranger" |
 const powerGap = (c: RuleContext) => c.relationship === "manager" || c.relationship === "direct_report";
 /** P5: a platform that still works as a professional channel in creative fields. */
 const creativeWorkChannel = (c: RuleContext) => PLATFORM_FACTS[c.platform].creativeWorkChannel;
+/** Whether the platform has its own "accept, but limit what they see" tool. */
+const hasLimitTool = (c: RuleContext) => PLATFORM_FACTS[c.platform].limitTool !== null;
+/** Met online or in person and got on well (P14): "known personally" on a mixed account. */
+const gotOn = (c: RuleContext) => c.rapport && (c.met === "online" || c.met === "in_person");
 
 function rule(r: Omit<Rule, "source"> & { source?: Source }): Rule {
   return Object.freeze({ ...r, source: r.source ?? "rules" });
@@ -72,6 +90,8 @@ export const RULES: readonly Rule[] = Object.freeze([
   //    redirect needs a LinkedIn profile and another platform to redirect
   //    from; otherwise it falls back to a kind decline so that "redirect ⇒
   //    LinkedIn exists and the request is not on LinkedIn" always holds.
+  //    Where the choice goes against a duty of care, decide() adds the D
+  //    reason and offers the duty-of-care decline as the alternative.
   rule({
     name: "override-redirect-on-linkedin",
     principles: ["P1", "P6"],
@@ -113,7 +133,38 @@ export const RULES: readonly Rule[] = Object.freeze([
     reasons: ["own-override"],
   }),
 
-  // 3. A sales pitch from someone with no relationship to you leans to
+  // 3. Duty of care (D1–D3) on every platform, LinkedIn included: the
+  //    profession's ethics code comes before the persona rules. The reply
+  //    states the boundary as a rule for everyone (D4).
+  rule({
+    // D1: ACA 2014 §A.5.e, BACP, GMC, the Norwegian Council for Medical Ethics.
+    name: "duty-current-client",
+    principles: ["D1", "D4"],
+    verdict: "decline",
+    when: (c) => c.duty === "D1",
+    reasons: ["duty-current-client", "duty-say-it-as-a-rule"],
+    template: "duty",
+  }),
+  rule({
+    // D2: accepting a former client or patient can reveal the relationship.
+    name: "duty-former-client",
+    principles: ["D2", "D4"],
+    verdict: "decline",
+    when: (c) => c.duty === "D2",
+    reasons: ["duty-former-client", "duty-say-it-as-a-rule"],
+    template: "duty",
+  }),
+  rule({
+    // D3: NASUWT guidance and Norwegian municipalities; OAJ: treat pupils equally.
+    name: "duty-pupils-and-guardians",
+    principles: ["D3", "D4"],
+    verdict: "decline",
+    when: (c) => c.duty === "D3",
+    reasons: ["duty-pupils-and-guardians", "duty-say-it-as-a-rule"],
+    template: "duty",
+  }),
+
+  // 4. A sales pitch from someone with no relationship to you leans to
   //    decline on every platform: numbers, not quality (P10), and the note
   //    says what they sell rather than why to connect (P11).
   rule({
@@ -125,15 +176,16 @@ export const RULES: readonly Rule[] = Object.freeze([
     template: "sales",
   }),
 
-  // 4. A platform the person does not use (persona absent). The sources are
+  // 5. A platform the person does not use (persona absent). The sources are
   //    silent; work contacts are pointed to LinkedIn when it exists (P6),
   //    everyone else hears honestly that the person is not active there (P1).
+  //    A public account's follower is not redirected: nobody asked.
   rule({
     name: "platform-not-used-redirect",
     principles: ["P1", "P6"],
     verdict: "redirect",
     on: (platform, persona) => persona === "absent" && platform !== "linkedin",
-    when: (c) => c.group === "work" && c.hasLinkedin,
+    when: (c) => c.group === "work" && c.hasLinkedin && !c.publicFollow,
     reasons: ["platform-not-used", "platform-not-used-redirect"],
   }),
   rule({
@@ -145,19 +197,29 @@ export const RULES: readonly Rule[] = Object.freeze([
     reasons: ["platform-not-used"],
   }),
 
-  // 5. LinkedIn, the professional home (P8), whatever persona the person
-  //    keeps there (their camp, P9, only shapes the wording).
+  // 7. The persona rules. First the meeting rule: P13 is about *sending*
+  //    invitations; one you receive from someone you are about to meet is
+  //    harmless, on LinkedIn and on a professional account. A selective
+  //    networker gets the timing as an action (wait_until_after_meeting).
   rule({
-    // P13: an invitation before a first meeting is early; a selective
-    // networker waits and connects after it.
-    name: "linkedin-meeting-first",
-    principles: ["P13"],
-    verdict: "decline",
+    name: "linkedin-before-meeting",
+    principles: ["P13", "P8"],
+    verdict: "accept",
     on: linkedinUsed,
-    when: (c) => !c.openNetworker && c.met === "meeting_planned" && (c.relationship === "stranger" || c.relationship === "work_acquaintance"),
-    reasons: ["meeting-first"],
-    template: "after_meeting",
+    when: (c) => c.met === "meeting_planned",
+    reasons: ["meeting-incoming", "linkedin-home"],
   }),
+  rule({
+    name: "professional-before-meeting",
+    principles: ["P13"],
+    verdict: "accept",
+    on: elsewhereAs("professional"),
+    when: (c) => c.met === "meeting_planned",
+    reasons: ["meeting-incoming"],
+  }),
+
+  // 7a. LinkedIn, the professional home (P8), whatever persona the person
+  //     keeps there (their camp, P9, only shapes the wording).
   rule({
     // P15: for a job seeker, recruiters and relevant professionals (someone
     // with a note, common ground or mutual connections) are worth having.
@@ -228,16 +290,19 @@ export const RULES: readonly Rule[] = Object.freeze([
     reasons: ["selective-shared-circle"],
   }),
   rule({
+    // Without a message LinkedIn lets you ignore (silently) or accept; a
+    // relevant-looking profile makes "accept, then ask" reasonable (P20).
     name: "linkedin-selective-cold",
     principles: ["P10", "P11"],
     verdict: "decline",
     on: linkedinUsed,
     when: (c) => unknownPerson(c),
     reasons: ["selective-cold", "cold-no-note"],
+    alternative: () => ({ verdict: "accept", condition: "profile_looks_relevant" }),
   }),
 
-  // 6. Professional accounts on X, Facebook and Instagram take in work
-  //    relationships (P3 on X; P5 in creative fields on Facebook/Instagram).
+  // 7b. Professional accounts on X, Facebook and Instagram take in work
+  //     relationships (P3 on X; P5 in creative fields on Facebook/Instagram).
   rule({
     name: "creative-professional-work",
     principles: ["P5"],
@@ -265,7 +330,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   rule({
     // Sources silent: family and friends following a work account.
     name: "professional-personal-ties",
-    principles: ["P9"],
+    principles: ["P1"],
     verdict: "accept",
     on: elsewhereAs("professional"),
     when: (c) => c.group === "personal",
@@ -306,9 +371,29 @@ export const RULES: readonly Rule[] = Object.freeze([
     reasons: ["selective-cold", "cold-no-note"],
   }),
 
-  // 7. Civilian (private) accounts: the close circle is in (P1); work
-  //    contacts go to LinkedIn when it exists (P6), otherwise a kind no
-  //    (P2 on X, P4 on Facebook, P7 on Instagram).
+  // 7c. A civilian persona on a public account: nobody asks, they already
+  //     follow. The close circle is kept (P1); everyone else is not
+  //     followed back, and making the account private is offered (P17).
+  rule({
+    name: "public-civilian-personal",
+    principles: ["P1", "P17"],
+    verdict: "accept",
+    on: elsewhereAs("civilian"),
+    when: (c) => c.publicFollow && c.group === "personal",
+    reasons: ["public-civilian-personal", "public-make-private"],
+  }),
+  rule({
+    name: "public-civilian-others",
+    principles: ["P1", "P17"],
+    verdict: "decline",
+    on: elsewhereAs("civilian"),
+    when: (c) => c.publicFollow,
+    reasons: ["public-civilian-others", "public-make-private"],
+  }),
+
+  // 7d. Civilian (private) accounts: the close circle is in (P1); work
+  //     contacts go to LinkedIn when it exists (P6), otherwise a kind no
+  //     (P2 on X, P4 on Facebook, P7 on Instagram).
   rule({
     name: "civilian-close-circle",
     principles: ["P1"],
@@ -319,13 +404,16 @@ export const RULES: readonly Rule[] = Object.freeze([
   }),
   rule({
     // Sources silent on reporting lines: redirecting keeps the relationship
-    // warm without opening private life to a manager or a report.
+    // warm without opening private life to a manager or a report. Where the
+    // workplace expects it, accepting with the platform's own limit tool
+    // (Facebook's Restricted list) is the mainstream other answer.
     name: "civilian-power-redirect",
     principles: ["P1", "P2", "P4", "P7", "P6"],
     verdict: "redirect",
     on: elsewhereAs("civilian"),
     when: (c) => powerGap(c) && c.hasLinkedin,
     reasons: ["power-asymmetry", "civilian-boundary", "redirect-to-linkedin"],
+    alternative: (c) => (hasLimitTool(c) ? { verdict: "accept", condition: "workplace_expects_it" } : undefined),
   }),
   rule({
     name: "civilian-power-decline",
@@ -334,14 +422,17 @@ export const RULES: readonly Rule[] = Object.freeze([
     on: elsewhereAs("civilian"),
     when: (c) => powerGap(c),
     reasons: ["power-asymmetry", "civilian-boundary", "no-linkedin-decline"],
+    alternative: (c) => (hasLimitTool(c) ? { verdict: "accept", condition: "workplace_expects_it" } : undefined),
   }),
   rule({
+    // P4: connecting with coworkers on Facebook is common, never obligatory.
     name: "civilian-work-redirect",
     principles: ["P1", "P2", "P4", "P7", "P6"],
     verdict: "redirect",
     on: elsewhereAs("civilian"),
     when: (c) => c.group === "work" && c.hasLinkedin,
     reasons: ["civilian-boundary", "redirect-to-linkedin"],
+    alternative: (c) => (hasLimitTool(c) ? { verdict: "accept", condition: "you_know_them_well" } : undefined),
   }),
   rule({
     name: "civilian-work-decline",
@@ -350,6 +441,7 @@ export const RULES: readonly Rule[] = Object.freeze([
     on: elsewhereAs("civilian"),
     when: (c) => c.group === "work",
     reasons: ["civilian-boundary", "no-linkedin-decline"],
+    alternative: (c) => (hasLimitTool(c) ? { verdict: "accept", condition: "you_know_them_well" } : undefined),
   }),
   rule({
     // Sources silent on strangers; a private account need not be shared (P7).
@@ -361,9 +453,10 @@ export const RULES: readonly Rule[] = Object.freeze([
     reasons: ["civilian-stranger", "civilian-boundary"],
   }),
 
-  // 8. Mixed accounts ("my personality belongs here too", P9): people known
-  //    privately are in; work contacts you also know personally are in
-  //    (P14); other work contacts go to LinkedIn (P6).
+  // 7e. Mixed accounts ("my personality belongs here too", P9): people
+  //     known privately are in; a work contact is in when you got on well
+  //     (P14), not merely met; other work contacts go to LinkedIn (P6), or
+  //     are declined without it. P5 still opens creative fields.
   rule({
     name: "mixed-personal-ties",
     principles: ["P9"],
@@ -381,12 +474,22 @@ export const RULES: readonly Rule[] = Object.freeze([
     reasons: ["creative-channels"],
   }),
   rule({
-    name: "mixed-known-work",
+    name: "mixed-rapport-work",
     principles: ["P9", "P14"],
     verdict: "accept",
     on: elsewhereAs("mixed"),
-    when: (c) => c.group === "work" && (c.met === "in_person" || c.rapport),
+    when: (c) => c.group === "work" && gotOn(c),
     reasons: ["mixed-known-work", "known-personally"],
+  }),
+  rule({
+    // A public account's follower is not redirected (nobody asked): the
+    // LinkedIn-worthy contact is simply not followed back (P8).
+    name: "mixed-public-work",
+    principles: ["P9", "P8"],
+    verdict: "decline",
+    on: elsewhereAs("mixed"),
+    when: (c) => c.publicFollow && c.group === "work",
+    reasons: ["mixed-boundary", "public-work-not-followed-back"],
   }),
   rule({
     name: "mixed-work-redirect",
@@ -395,16 +498,18 @@ export const RULES: readonly Rule[] = Object.freeze([
     on: elsewhereAs("mixed"),
     when: (c) => c.group === "work" && c.hasLinkedin,
     reasons: ["mixed-boundary", "mixed-redirect"],
+    alternative: (c) =>
+      c.met === "meeting_planned" ? { verdict: "accept", condition: "after_you_have_met" } : { verdict: "accept", condition: "you_know_them_well" },
   }),
   rule({
-    // Sources silent: without LinkedIn a mixed account is one of the
-    // person's work channels, so accept and limit what they see.
-    name: "mixed-work-without-linkedin",
-    principles: ["P1"],
-    verdict: "accept",
+    name: "mixed-work-decline",
+    principles: ["P9", "P6"],
+    verdict: "decline",
     on: elsewhereAs("mixed"),
     when: (c) => c.group === "work",
-    reasons: ["mixed-no-linkedin-accept"],
+    reasons: ["mixed-boundary", "no-linkedin-decline"],
+    alternative: (c) =>
+      c.met === "meeting_planned" ? { verdict: "accept", condition: "after_you_have_met" } : { verdict: "accept", condition: "you_know_them_well" },
   }),
   rule({
     name: "mixed-stranger",
@@ -415,7 +520,7 @@ export const RULES: readonly Rule[] = Object.freeze([
     reasons: ["mixed-stranger"],
   }),
 
-  // 9. Fallback: must exist and always match. When in doubt, a kind no (P1).
+  // 8. Fallback: must exist and always match. When in doubt, a kind no (P1).
   rule({
     name: "fallback",
     principles: ["P1"],

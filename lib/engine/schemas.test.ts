@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { ZConnectionRequest, ZDecision, ZLinkedinUrl, ZProfile } from "./index";
 
 function issuePaths(result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }): string[] {
@@ -14,6 +15,8 @@ describe("ZProfile", () => {
       creativeField: false,
       jobSeeking: false,
       networkingStyle: "selective",
+      // Contract v2 adds the profession (default none).
+      profession: "none",
       platforms: {
         linkedin: { persona: "absent", visibility: "public", overrides: {} },
         x: { persona: "absent", visibility: "private", overrides: {} },
@@ -113,9 +116,12 @@ describe("ZDecision", () => {
   const valid = {
     verdict: "redirect",
     source: "rules",
+    // Contract v2: what the request is called, and the other reasonable answers.
+    requestKind: "friend_request",
     reasons: [{ principle: "P6", text: "Point them to LinkedIn." }],
     actions: ["reply_with_template"],
     templates: [{ language: "en", tone: "warm", text: "Hi Jussi," }],
+    alternatives: [{ verdict: "accept", condition: { key: "workplace_expects_it", text: "if your workplace expects it" }, actions: ["restrict_facebook"] }],
   };
 
   it("accepts the documented shape", () => {
@@ -146,5 +152,67 @@ describe("ZLinkedinUrl rejects addresses the URL parser would quietly clean up",
 
   it.each(["https://www.linkedin.com/in/aino-example", "https://linkedin.com/in/aino/", "https://fi.linkedin.com/in/aino?trk=x"])("accepts %s", (url) => {
     expect(ZLinkedinUrl.safeParse(url).success).toBe(true);
+  });
+});
+
+describe("contract v2 additions", () => {
+  it("a v1 profile stays valid and gets profession none and a selective style", () => {
+    const p = ZProfile.parse({ language: "fi", platforms: { facebook: { persona: "civilian" } } });
+    expect(p.profession).toBe("none");
+    expect(p.networkingStyle).toBe("selective");
+    expect(p.practiceUrl).toBeUndefined();
+  });
+
+  it("a recruiter networks openly unless the profile says otherwise", () => {
+    expect(ZProfile.parse({ profession: "recruiter" }).networkingStyle).toBe("open");
+    expect(ZProfile.parse({ profession: "recruiter", networkingStyle: "selective" }).networkingStyle).toBe("selective");
+    expect(ZProfile.parse({ profession: "teacher" }).networkingStyle).toBe("selective");
+  });
+
+  it.each(["therapist", "healthcare", "teacher", "recruiter", "none"])("accepts the profession %s", (profession) => {
+    expect(ZProfile.safeParse({ profession }).success).toBe(true);
+  });
+
+  it.each([
+    ["an unknown profession", { profession: "astronaut" }, "profession"],
+    ["a practice page over http", { practiceUrl: "http://example.fi/terapia" }, "practiceUrl"],
+    ["a practice page that is no address", { practiceUrl: "my clinic" }, "practiceUrl"],
+    ["a javascript: practice page", { practiceUrl: "javascript:alert(1)" }, "practiceUrl"],
+    ["a practice page with a newline", { practiceUrl: "https://example.fi/\nX: 1" }, "practiceUrl"],
+    ["a practice page with a user name", { practiceUrl: "https://clinic.example.fi@evil.example/" }, "practiceUrl"],
+    ["a practice page missing a slash", { practiceUrl: "https:/clinic.example.fi/" }, "practiceUrl"],
+    ["a 10 MB practice page", { practiceUrl: "https://example.fi/" + "a".repeat(10 * 1024 * 1024) }, "practiceUrl"],
+  ])("rejects %s", (_name, input, path) => {
+    expect(issuePaths(ZProfile.safeParse(input))).toContain(path);
+  });
+
+  it("accepts and trims an https practice page", () => {
+    expect(ZProfile.parse({ practiceUrl: " https://www.example.fi/terapia-kaisa " }).practiceUrl).toBe("https://www.example.fi/terapia-kaisa");
+  });
+
+  it.each(["former_client", "student", "guardian"])("accepts the relationship %s in requests and overrides", (relationship) => {
+    expect(ZConnectionRequest.safeParse({ platform: "linkedin", relationship }).success).toBe(true);
+    expect(ZProfile.safeParse({ platforms: { facebook: { persona: "civilian", overrides: { [relationship]: "decline" } } } }).success).toBe(true);
+  });
+
+  it("rejects an alternative with an unknown condition", () => {
+    const decision = {
+      verdict: "redirect",
+      source: "rules",
+      requestKind: "friend_request",
+      reasons: [{ principle: "D1", text: "x" }],
+      actions: [],
+      templates: [],
+      alternatives: [{ verdict: "accept", condition: { key: "because", text: "x" }, actions: [] }],
+    };
+    expect(issuePaths(ZDecision.safeParse(decision))).toContain("alternatives.0.condition.key");
+  });
+
+  it("publishes the new fields in the JSON Schema", () => {
+    const input = JSON.stringify(z.toJSONSchema(ZProfile, { io: "input", unrepresentable: "any" }));
+    for (const word of ["profession", "practiceUrl", "therapist", "former_client", "guardian"]) expect(input).toContain(word);
+    const output = JSON.stringify(z.toJSONSchema(ZDecision, { io: "output", unrepresentable: "any" }));
+    for (const word of ["requestKind", "alternatives", "workplace_expects_it", "remove_follower_quietly", "make_account_private", "D4", "team"])
+      expect(output).toContain(word);
   });
 });

@@ -7,6 +7,8 @@
 import { z } from "zod";
 import {
   ACTIONS,
+  CONDITIONS,
+  PROFESSIONS,
   LANGUAGES,
   MET_VALUES,
   MUTUAL_LEVELS,
@@ -19,9 +21,10 @@ import {
   TONES,
   VERDICTS,
   VISIBILITIES,
+  defaultNetworkingStyle,
   type Visibility,
 } from "./vocabulary";
-import { byPlatform, PLATFORM_FACTS, PLATFORMS } from "./platforms";
+import { byPlatform, PLATFORM_FACTS, PLATFORMS, REQUEST_KINDS } from "./platforms";
 
 // Kindly's pages forbid eval in their Content-Security-Policy; without this,
 // zod probes `new Function` (caught, but reported as a CSP violation).
@@ -41,6 +44,9 @@ export const ZSource = z.enum(SOURCES);
 export const ZTone = z.enum(TONES);
 export const ZAction = z.enum(ACTIONS);
 export const ZPrinciple = z.enum(PRINCIPLES);
+export const ZProfession = z.enum(PROFESSIONS);
+export const ZRequestKind = z.enum(REQUEST_KINDS);
+export const ZCondition = z.enum(CONDITIONS);
 
 // Control characters (newlines, tabs, NUL…) have no place in a one-line
 // name and would break the reply templates they are pasted into.
@@ -92,6 +98,22 @@ export const ZLinkedinUrl = z
     message: "Must be a LinkedIn profile address (https://www.linkedin.com/in/…)",
   });
 
+export const PRACTICE_URL_MAX = 300;
+
+/** A professional page (practice, clinic, school) that duty-of-care declines may point to: https only. */
+export const ZPracticeUrl = z
+  .string()
+  .max(PRACTICE_URL_MAX * 4, { message: `Too long: at most ${PRACTICE_URL_MAX} characters`, abort: true })
+  .trim()
+  .max(PRACTICE_URL_MAX, { message: `Too long: at most ${PRACTICE_URL_MAX} characters` })
+  .regex(NO_CONTROL_CHARS, { message: "Must be a single line of text" })
+  .regex(NO_HIDDEN_CHARS, { message: "Contains a direction override or an undecodable character" })
+  // No spaces: the address is pasted into a reply as it is.
+  .regex(/^https:\/\/[^/\s]\S*$/i, { message: "Must be an https:// address" })
+  .pipe(z.url({ protocol: /^https$/, hostname: z.regexes.domain, message: "Must be an https:// address" }))
+  // "https://clinic.example@evil.example/" reads as one site and opens another.
+  .refine((url) => !/^https:\/\/[^/?#]*@/i.test(url), { message: "Must not contain a user name or password" });
+
 /** Per-relationship verdicts the person chose themselves (a policy cell edit). */
 export const ZOverrides = z.partialRecord(ZRelationship, ZVerdict);
 
@@ -121,11 +143,18 @@ export const ZProfile = z
     language: ZLanguage.default("en"),
     creativeField: z.boolean().default(false),
     jobSeeking: z.boolean().default(false),
-    networkingStyle: ZNetworkingStyle.default("selective"),
+    // Default `selective`, or `open` for a recruiter (contract v2): filled
+    // below, once the profession is known.
+    networkingStyle: ZNetworkingStyle.optional(),
     linkedinUrl: ZLinkedinUrl.optional(),
+    profession: ZProfession.default("none"),
+    practiceUrl: ZPracticeUrl.optional(),
     platforms: ZPlatforms.prefault({}),
   })
-  .strict();
+  .strict()
+  // `overwrite` keeps ZProfile an object schema (`.shape` stays usable) and
+  // the published JSON Schema unchanged; parsing always fills the style.
+  .overwrite((p) => (p.networkingStyle === undefined ? { ...p, networkingStyle: defaultNetworkingStyle(p.profession) } : p));
 
 export const ZRedFlags = z
   .array(ZRedFlag)
@@ -153,16 +182,29 @@ export const ZReason = z.object({ principle: ZPrinciple, text: z.string().min(1)
 
 export const ZTemplate = z.object({ language: ZLanguage, tone: ZTone, text: z.string().min(1).max(2000) }).strict();
 
+const ZActions = z
+  .array(ZAction)
+  .max(ACTIONS.length)
+  .refine((a) => new Set(a).size === a.length, { message: "Actions must be unique" });
+
+/** Another reasonable answer and when it fits (contract v2 "When two answers are both right"). */
+export const ZAlternative = z
+  .object({
+    verdict: ZVerdict,
+    condition: z.object({ key: ZCondition, text: z.string().min(1).max(300) }).strict(),
+    actions: ZActions,
+  })
+  .strict();
+
 export const ZDecision = z
   .object({
     verdict: ZVerdict,
     source: ZSource,
+    requestKind: ZRequestKind,
     reasons: z.array(ZReason).min(1).max(12),
-    actions: z
-      .array(ZAction)
-      .max(ACTIONS.length)
-      .refine((a) => new Set(a).size === a.length, { message: "Actions must be unique" }),
+    actions: ZActions,
     templates: z.array(ZTemplate).max(8),
+    alternatives: z.array(ZAlternative).max(3),
   })
   .strict();
 
@@ -176,3 +218,4 @@ export type ConnectionRequestInput = z.input<typeof ZConnectionRequest>;
 export type Reason = z.infer<typeof ZReason>;
 export type ReplyTemplate = z.infer<typeof ZTemplate>;
 export type Decision = z.infer<typeof ZDecision>;
+export type Alternative = z.infer<typeof ZAlternative>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decide, LANGUAGES, PLATFORMS } from "./index";
-import { renderAskPrompt, renderTemplate, type Scope, type TemplateKind, type TemplateVars } from "./templates";
+import { renderTemplate, type Care, type Scope, type TemplateKind, type TemplateVars } from "./templates";
 import { AINO_URL, aProfile, aRequest } from "./test-builders";
 
 const KINDS: TemplateKind[] = [
@@ -10,16 +10,35 @@ const KINDS: TemplateKind[] = [
   "decline_network",
   "decline_not_used",
   "decline_sales",
-  "after_meeting",
+  "decline_duty",
   "thanks_met",
+  "looking_forward",
 ];
 const SCOPES: Scope[] = ["close", "personal", "work"];
+const CARES: Care[] = ["clients", "patients", "school"];
+const PRACTICE_URL = "https://www.example.fi/terapia";
 
 function* allVars(): Generator<TemplateVars> {
   for (const platform of PLATFORMS)
     for (const scope of SCOPES)
       for (const name of ["", "Jussi"])
-        for (const metAt of ["", "Slush"]) for (const url of ["", AINO_URL]) for (const sign of ["", "Aino"]) yield { platform, scope, name, metAt, url, sign };
+        for (const metAt of ["", "Slush"])
+          for (const url of ["", AINO_URL])
+            for (const sign of ["", "Aino"]) {
+              // The request kind, the care and the practice page rotate: each value is used.
+              const i = PLATFORMS.indexOf(platform) + SCOPES.indexOf(scope) + name.length + metAt.length + url.length + sign.length;
+              yield {
+                platform,
+                scope,
+                name,
+                metAt,
+                url,
+                sign,
+                kind: (["invitation", "friend_request", "follow_request", "follow"] as const)[i % 4]!,
+                care: CARES[i % 3]!,
+                practiceUrl: i % 2 === 0 ? "" : PRACTICE_URL,
+              };
+            }
 }
 
 // P16: honest and plain — no overselling words in any language.
@@ -30,10 +49,7 @@ describe("every template, every variable combination", () => {
     let rendered = 0;
     for (const language of LANGUAGES)
       for (const v of allVars()) {
-        const texts = [
-          ...KINDS.flatMap((k) => [renderTemplate(k, "warm", language, v), renderTemplate(k, "brief", language, v)]),
-          renderAskPrompt(language, v),
-        ];
+        const texts = KINDS.flatMap((k) => [renderTemplate(k, "warm", language, v), renderTemplate(k, "brief", language, v)]);
         for (const text of texts) {
           rendered++;
           expect(text).not.toMatch(/\bundefined\b|\bnull\b|[{}]| {2}| [,.!?:]|^(Hi|Hei) ?[,!] ?[,!]/);
@@ -44,7 +60,7 @@ describe("every template, every variable combination", () => {
           else expect(text.endsWith("\n")).toBe(false);
         }
       }
-    expect(rendered).toBe(LANGUAGES.length * 192 * (KINDS.length * 2 + 1));
+    expect(rendered).toBe(LANGUAGES.length * 192 * KINDS.length * 2);
   });
 
   it("puts the LinkedIn URL in every redirect that has one, and a way to find you otherwise", () => {
@@ -98,11 +114,28 @@ describe("language-specific wording", () => {
     expect(d.reasons[0]?.text).toMatch(/Facebook on sinulle/);
   });
 
-  it("asks a stranger without a note what prompted the invitation", () => {
+  // Contract v2: a LinkedIn invitation without a message cannot be answered
+  // before accepting, so the v1 "curious" reply is gone: a cold stranger is
+  // ignored, and "accept, then ask" is the alternative.
+  it("ignores a cold stranger's LinkedIn invitation silently; accepting, then asking is the alternative", () => {
     const d = decide(aProfile({ language: "nb" }), aRequest("linkedin", "stranger", { requesterName: "Kari" }));
-    const curious = d.templates.find((t) => t.tone === "curious");
-    expect(curious?.text).toContain("hva fikk deg til å ta kontakt?");
-    expect(d.actions).toContain("ask_what_prompted");
+    expect(d.verdict).toBe("decline");
+    expect(d.templates).toEqual([]);
+    expect(d.actions).toEqual(["ignore_quietly"]);
+    expect(d.alternatives).toEqual([
+      {
+        verdict: "accept",
+        condition: { key: "profile_looks_relevant", text: expect.stringContaining("profilen") },
+        actions: ["check_profile_first", "accept_then_ask"],
+      },
+    ]);
+  });
+
+  it("answers a LinkedIn invitation that came with a message", () => {
+    const d = decide(aProfile({ language: "nb" }), aRequest("linkedin", "stranger", { note: true, redFlags: ["sales_pitch"], requesterName: "Kari" }));
+    expect(d.verdict).toBe("decline");
+    expect(d.templates.map((t) => t.tone)).toEqual(["warm", "brief"]);
+    expect(d.actions).toEqual(["reply_with_template"]);
   });
 
   it("does not start a conversation with a stranger on a private account", () => {

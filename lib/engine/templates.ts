@@ -8,7 +8,7 @@
  * built so neither the requester's name nor `metAt` has to be inflected
  * ("Hei Jussi!", "… – {metAt} oli hyvä paikka tavata.").
  */
-import { PLATFORM_FACTS, PLATFORM_NAMES, type AnsweredRequestKind } from "./platforms";
+import { PLATFORM_NAMES, type RequestKind } from "./platforms";
 import type { Language, Platform } from "./vocabulary";
 
 /**
@@ -17,6 +17,13 @@ import type { Language, Platform } from "./vocabulary";
  * people known personally) or `work` (work contacts are kept on LinkedIn).
  */
 export type Scope = "close" | "personal" | "work";
+
+/**
+ * Whom a duty-of-care decline (D1–D3) is about, said as a rule for everyone
+ * (D4): clients (therapists), patients (healthcare), pupils and their
+ * families (teachers).
+ */
+export type Care = "clients" | "patients" | "school";
 
 export interface TemplateVars {
   /** Requester's name, "" when not given. */
@@ -29,26 +36,34 @@ export interface TemplateVars {
   readonly sign: string;
   readonly platform: Platform;
   readonly scope: Scope;
+  /** What the request is called there (a public account's `follow` is worded without "request"). */
+  readonly kind: RequestKind;
+  /** Duty-of-care declines only. */
+  readonly care: Care;
+  /** The practice or school page, "" when not given (duty-of-care declines only). */
+  readonly practiceUrl: string;
 }
 
 export type TemplateKind =
-  "redirect" | "redirect_not_used" | "decline_private" | "decline_network" | "decline_not_used" | "decline_sales" | "after_meeting" | "thanks_met";
+  | "redirect"
+  | "redirect_not_used"
+  | "decline_private"
+  | "decline_network"
+  | "decline_not_used"
+  | "decline_sales"
+  | "decline_duty"
+  | "thanks_met"
+  | "looking_forward";
 
 type Writer = (v: TemplateVars) => string;
 
-/**
- * A reply answers a request that waits for approval, so it names the request
- * as the platform calls it on a private account (an invitation, a friend
- * request, a follow request). Each language words every such kind once.
- */
-function requestKind(v: TemplateVars): AnsweredRequestKind {
-  return PLATFORM_FACTS[v.platform].requestKind.private;
+/** The request as the platform calls it (a public account's follower: a follow). */
+function requestKind(v: TemplateVars): RequestKind {
+  return v.kind;
 }
 
 interface LanguagePack {
   readonly kinds: Record<TemplateKind, { readonly warm: Writer; readonly brief: Writer }>;
-  /** "What prompted the invite?" for a stranger who sent no note (P11). */
-  readonly askPrompt: Writer;
 }
 
 /** Joins the non-empty lines of a message. */
@@ -62,11 +77,28 @@ function lines(a: string, b: string, c: string, d = ""): string {
 
 // ---------------------------------------------------------------- English
 
-const EN_REQUEST: Record<AnsweredRequestKind, string> = {
+const EN_REQUEST: Record<RequestKind, string> = {
   invitation: "invitation",
   friend_request: "friend request",
   follow_request: "follow request",
+  follow: "follow",
 };
+
+const EN_CARE: Record<Care, string> = {
+  clients: "I don't connect with clients on social media, during our work or after it",
+  patients: "I don't connect with patients on social media, during treatment or after it",
+  school: "I don't connect with pupils or their families on my own social media",
+};
+
+function enPointer(v: TemplateVars): string {
+  if (v.care === "school")
+    return v.practiceUrl === ""
+      ? "The school's own channels are the best way to reach me."
+      : `The school's own channels are the best way to reach me: ${v.practiceUrl}`;
+  return v.practiceUrl === ""
+    ? "You can always reach me the usual way, through the practice."
+    : `You can always reach me through the practice's page: ${v.practiceUrl}`;
+}
 
 function enHi(v: TemplateVars): string {
   return v.name === "" ? "Hi," : `Hi ${v.name},`;
@@ -172,9 +204,30 @@ const EN: LanguagePack = {
         ),
       brief: (v) => lines(`${enHi(v)} thanks, but this isn't something I need right now, so I'll pass.`, v.sign, ""),
     },
-    after_meeting: {
-      warm: (v) => lines(enHi(v), `Thank you for the ${EN_REQUEST[requestKind(v)]}! Let's meet first – I'll be glad to connect after our meeting.`, v.sign),
-      brief: (v) => lines(`${enHi(v)} thanks! Let's connect after we've met.`, v.sign, ""),
+    decline_duty: {
+      warm: (v) =>
+        lines(
+          enHi(v),
+          `Thank you for the ${EN_REQUEST[requestKind(v)]}, it was kind of you to think of me. ${EN_CARE[v.care]} – it's a rule I keep with everyone, so it's nothing personal.`,
+          enPointer(v),
+          v.sign,
+        ),
+      brief: (v) => lines(`${enHi(v)} thanks for the ${EN_REQUEST[requestKind(v)]}. ${EN_CARE[v.care]} – it's the same for everyone.`, enPointer(v), v.sign),
+    },
+    looking_forward: {
+      warm: (v) =>
+        lines(
+          enHi(v),
+          `Thanks for the ${EN_REQUEST[requestKind(v)]} – I'm glad to connect.` +
+            (v.metAt === "" ? " Looking forward to meeting you." : ` Looking forward to meeting you at ${v.metAt}.`),
+          v.sign,
+        ),
+      brief: (v) =>
+        lines(
+          (v.name === "" ? "Thanks for connecting!" : `Thanks for connecting, ${v.name}!`) + (v.metAt === "" ? " See you soon." : ` See you at ${v.metAt}.`),
+          v.sign,
+          "",
+        ),
     },
     thanks_met: {
       warm: (v) =>
@@ -192,16 +245,30 @@ const EN: LanguagePack = {
         ),
     },
   },
-  askPrompt: (v) => lines(enHi(v), `Thank you for the ${EN_REQUEST[requestKind(v)]}! I don't think we've met – what made you want to connect?`, v.sign),
 };
 
 // ---------------------------------------------------------------- Finnish
 
-const FI_REQUEST_ELATIVE: Record<AnsweredRequestKind, string> = {
+const FI_REQUEST_ELATIVE: Record<RequestKind, string> = {
   invitation: "kutsusta",
   friend_request: "kaveripyynnöstä",
   follow_request: "seuraamispyynnöstä",
+  follow: "seuraamisesta",
 };
+
+const FI_CARE: Record<Care, string> = {
+  clients: "En ole sosiaalisessa mediassa yhteydessä asiakkaisiini – en nykyisiin enkä entisiin",
+  patients: "En ole sosiaalisessa mediassa yhteydessä potilaisiini – en nykyisiin enkä entisiin",
+  school: "En ole omilla somekanavillani yhteydessä oppilaisiin enkä heidän huoltajiinsa",
+};
+
+function fiPointer(v: TemplateVars): string {
+  if (v.care === "school")
+    return v.practiceUrl === ""
+      ? "Minut tavoittaa parhaiten koulun omien kanavien kautta."
+      : `Minut tavoittaa parhaiten koulun omien kanavien kautta: ${v.practiceUrl}`;
+  return v.practiceUrl === "" ? "Minut tavoittaa aina tuttuun tapaan vastaanoton kautta." : `Minut tavoittaa aina vastaanoton sivun kautta: ${v.practiceUrl}`;
+}
 
 function fiHi(v: TemplateVars): string {
   return v.name === "" ? "Hei!" : `Hei ${v.name}!`;
@@ -304,9 +371,30 @@ const FI: LanguagePack = {
         ),
       brief: (v) => lines(`${fiHi(v)} Kiitos, mutta en tarvitse tätä juuri nyt, joten jätän väliin.`, v.sign, ""),
     },
-    after_meeting: {
-      warm: (v) => lines(fiHi(v), `Kiitos ${FI_REQUEST_ELATIVE[requestKind(v)]}! Tavataan ensin, niin hyväksyn kutsun mielelläni tapaamisen jälkeen.`, v.sign),
-      brief: (v) => lines(`${fiHi(v)} Kiitos ${FI_REQUEST_ELATIVE[requestKind(v)]} – palataan tähän tapaamisen jälkeen.`, v.sign, ""),
+    decline_duty: {
+      warm: (v) =>
+        lines(
+          fiHi(v),
+          `Kiitos ${FI_REQUEST_ELATIVE[requestKind(v)]}, oli ystävällistä muistaa minua. ${FI_CARE[v.care]}. Sama periaate koskee kaikkia, joten kyse ei ole sinusta.`,
+          fiPointer(v),
+          v.sign,
+        ),
+      brief: (v) => lines(`${fiHi(v)} Kiitos ${FI_REQUEST_ELATIVE[requestKind(v)]}. ${FI_CARE[v.care]}, ja sama koskee kaikkia.`, fiPointer(v), v.sign),
+    },
+    looking_forward: {
+      warm: (v) =>
+        lines(
+          fiHi(v),
+          `Kiitos ${FI_REQUEST_ELATIVE[requestKind(v)]}, hyväksyin sen mielelläni.` +
+            (v.metAt === "" ? " Odotan tapaamistamme." : ` Odotan tapaamistamme – ${v.metAt} on hyvä tilaisuus jutella.`),
+          v.sign,
+        ),
+      brief: (v) =>
+        lines(
+          (v.name === "" ? `Kiitos ${FI_REQUEST_ELATIVE[requestKind(v)]}!` : `Kiitos ${FI_REQUEST_ELATIVE[requestKind(v)]}, ${v.name}!`) + " Nähdään pian.",
+          v.sign,
+          "",
+        ),
     },
     thanks_met: {
       warm: (v) =>
@@ -320,16 +408,31 @@ const FI: LanguagePack = {
         ),
     },
   },
-  askPrompt: (v) => lines(fiHi(v), `Kiitos ${FI_REQUEST_ELATIVE[requestKind(v)]}! En taida vielä tuntea sinua – mikä sai sinut ottamaan yhteyttä?`, v.sign),
 };
 
 // ---------------------------------------------------------------- Norwegian (bokmål)
 
-const NB_REQUEST: Record<AnsweredRequestKind, string> = {
+/** Completes "Takk for …". */
+const NB_REQUEST: Record<RequestKind, string> = {
   invitation: "invitasjonen",
   friend_request: "venneforespørselen",
   follow_request: "følgeforespørselen",
+  follow: "at du følger meg",
 };
+
+const NB_CARE: Record<Care, string> = {
+  clients: "Jeg knytter ikke kontakt med klienter i sosiale medier, verken nåværende eller tidligere",
+  patients: "Jeg knytter ikke kontakt med pasienter i sosiale medier, verken nåværende eller tidligere",
+  school: "Jeg knytter ikke kontakt med elever eller foresatte på mine egne kontoer i sosiale medier",
+};
+
+function nbPointer(v: TemplateVars): string {
+  if (v.care === "school")
+    return v.practiceUrl === ""
+      ? "Skolens egne kanaler er den beste måten å nå meg på."
+      : `Skolens egne kanaler er den beste måten å nå meg på: ${v.practiceUrl}`;
+  return v.practiceUrl === "" ? "Du når meg alltid på vanlig måte via praksisen." : `Du når meg alltid via siden til praksisen: ${v.practiceUrl}`;
+}
 
 function nbHi(v: TemplateVars): string {
   return v.name === "" ? "Hei!" : `Hei ${v.name}!`;
@@ -430,9 +533,30 @@ const NB: LanguagePack = {
         ),
       brief: (v) => lines(`${nbHi(v)} Takk, men dette er ikke aktuelt for meg nå, så jeg står over.`, v.sign, ""),
     },
-    after_meeting: {
-      warm: (v) => lines(nbHi(v), `Takk for ${NB_REQUEST[requestKind(v)]}! La oss møtes først – jeg knytter gjerne kontakt etter møtet.`, v.sign),
-      brief: (v) => lines(`${nbHi(v)} Takk! La oss knytte kontakt etter at vi har møttes.`, v.sign, ""),
+    decline_duty: {
+      warm: (v) =>
+        lines(
+          nbHi(v),
+          `Takk for ${NB_REQUEST[requestKind(v)]}, det var hyggelig tenkt. ${NB_CARE[v.care]} – det gjelder alle, så det er ikke noe personlig.`,
+          nbPointer(v),
+          v.sign,
+        ),
+      brief: (v) => lines(`${nbHi(v)} Takk for ${NB_REQUEST[requestKind(v)]}. ${NB_CARE[v.care]} – det gjelder alle.`, nbPointer(v), v.sign),
+    },
+    looking_forward: {
+      warm: (v) =>
+        lines(
+          nbHi(v),
+          `Takk for ${NB_REQUEST[requestKind(v)]} – jeg knytter gjerne kontakt.` +
+            (v.metAt === "" ? " Gleder meg til å møte deg." : ` Gleder meg til vi møtes – ${v.metAt} blir et fint sted å prate.`),
+          v.sign,
+        ),
+      brief: (v) =>
+        lines(
+          (v.name === "" ? `Takk for ${NB_REQUEST[requestKind(v)]}!` : `Takk for ${NB_REQUEST[requestKind(v)]}, ${v.name}!`) + " Vi ses snart.",
+          v.sign,
+          "",
+        ),
     },
     thanks_met: {
       warm: (v) =>
@@ -446,15 +570,10 @@ const NB: LanguagePack = {
         ),
     },
   },
-  askPrompt: (v) => lines(nbHi(v), `Takk for ${NB_REQUEST[requestKind(v)]}! Jeg tror ikke vi har møttes – hva fikk deg til å ta kontakt?`, v.sign),
 };
 
 const PACKS: Record<Language, LanguagePack> = { en: EN, fi: FI, nb: NB };
 
 export function renderTemplate(kind: TemplateKind, tone: "warm" | "brief", language: Language, vars: TemplateVars): string {
   return PACKS[language].kinds[kind][tone](vars);
-}
-
-export function renderAskPrompt(language: Language, vars: TemplateVars): string {
-  return PACKS[language].askPrompt(vars);
 }

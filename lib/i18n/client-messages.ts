@@ -11,8 +11,20 @@ export const CLIENT_MESSAGES = {
   /** The header, account sync and error page, around every page. */
   layout: ["nav", "sync", "errorPage"],
   questionnaire: ["questionnaire", "languages"],
-  policy: ["empty", "policy", "questionnaire.platformNames", "relationships", "verdicts"],
-  advice: ["empty", "advice", "actions", "languages", "tones", "verdicts", "relationships", "questionnaire.platformNames"],
+  policy: ["empty", "policy", "questionnaire.platformNames", "relationships", "patientRelationships", "verdicts", "follow", "alternatives", "actions"],
+  advice: [
+    "empty",
+    "advice",
+    "actions",
+    "languages",
+    "tones",
+    "verdicts",
+    "relationships",
+    "patientRelationships",
+    "follow",
+    "alternatives",
+    "questionnaire.platformNames",
+  ],
   account: ["account", "auth", "languages"],
   auth: ["auth"],
 } as const satisfies Record<string, readonly string[]>;

@@ -20,6 +20,10 @@ test("a new person goes from questionnaire to policy grid to a copied redirect m
   await page.getByRole("button", { name: /^Facebook, Coworker: Redirect$/ }).click();
   const dialog = page.getByRole("dialog", { name: "Facebook · Coworker" });
   await expect(dialog).toBeVisible();
+  // The other reasonable answer, with when it fits.
+  await expect(dialog.getByTestId("alternatives")).toHaveText(
+    "Also reasonable: accept and add them to your Restricted list – if you know them well beyond work.",
+  );
   await expectNoAxeViolations(page);
   await dialog.getByLabel("Accept").check();
   await dialog.getByRole("button", { name: "Done" }).click();
@@ -29,7 +33,7 @@ test("a new person goes from questionnaire to policy grid to a copied redirect m
   // Advice for a Facebook request from a client.
   await page.getByRole("navigation").getByRole("link", { name: "Advice" }).click();
   await expect(page.getByRole("heading", { name: "Advice on one request" })).toBeVisible();
-  await page.getByRole("group", { name: "Where did the request come from?" }).getByLabel("Facebook").check();
+  await page.getByRole("group", { name: "Which platform is it on?" }).getByLabel("Facebook").check();
   await page.getByLabel("Who is it?").selectOption("client");
   await page.getByLabel("Their name").fill("Jussi");
   await expect(page.getByTestId("verdict-summary")).toHaveText("Point them to LinkedIn instead.");
@@ -56,6 +60,7 @@ test("answers survive a reload in the middle of the questionnaire", async ({ pag
   await page.goto("/en/questionnaire");
   await page.getByLabel("Your first name").fill("Kari");
   await page.getByText("Openly").click();
+  await page.getByRole("group", { name: "What do you do for a living?" }).getByLabel("Teacher").check();
   await page.getByRole("button", { name: "Next" }).click();
   await page.getByRole("group", { name: "Are you on LinkedIn?" }).getByLabel("Yes").check();
   await page.getByRole("button", { name: "Next" }).click();
@@ -67,6 +72,7 @@ test("answers survive a reload in the middle of the questionnaire", async ({ pag
   await page.getByRole("button", { name: "Back" }).click();
   await expect(page.getByLabel("Your first name")).toHaveValue("Kari");
   await expect(page.getByLabel("Openly")).toBeChecked();
+  await expect(page.getByLabel("Teacher")).toBeChecked();
 });
 
 test("empty states point to the questionnaire", async ({ page }) => {

@@ -1,22 +1,8 @@
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect } from "@playwright/test";
 
-import { expectNoAxeViolations, LINKEDIN_URL, screenshot, test } from "./support";
+import { expectNoAxeViolations, expectNoHorizontalScroll, LINKEDIN_URL, screenshot, tabTo, test } from "./support";
 
 test.use({ viewport: { width: 375, height: 740 }, permissions: ["clipboard-read", "clipboard-write"] });
-
-/** Presses Tab (or Shift+Tab) until the target has focus: proves it is reachable by keyboard. */
-async function tabTo(page: Page, target: Locator, { back = false, max = 60 } = {}) {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press(back ? "Shift+Tab" : "Tab");
-  }
-  throw new Error(`Could not reach ${target} with the keyboard`);
-}
-
-async function expectNoHorizontalScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
 
 test("the whole path works by keyboard alone on a phone-sized screen", async ({ page }) => {
   await page.goto("/en");
@@ -79,9 +65,9 @@ test("the whole path works by keyboard alone on a phone-sized screen", async ({ 
   await tabTo(page, page.getByRole("navigation").getByRole("link", { name: "Advice" }), { back: true });
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: "Advice on one request" })).toBeVisible();
-  await tabTo(page, page.getByRole("group", { name: "Where did the request come from?" }).getByLabel("LinkedIn"));
+  await tabTo(page, page.getByRole("group", { name: "Which platform is it on?" }).getByLabel("LinkedIn"));
   await page.keyboard.press("ArrowRight");
-  await expect(page.getByRole("group", { name: "Where did the request come from?" }).getByLabel("Facebook")).toBeChecked();
+  await expect(page.getByRole("group", { name: "Which platform is it on?" }).getByLabel("Facebook")).toBeChecked();
   await tabTo(page, page.getByLabel("Their name"));
   await page.keyboard.type("Jussi");
   await expect(page.getByTestId("verdict-summary")).toHaveText("Decline, kindly.");

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
+import { test as base, expect, type BrowserContext, type Locator, type Page } from "@playwright/test";
 
 /** Collects what a context's pages log as errors; tests that open their own contexts pass them the `consoleErrors` fixture. */
 export function watchErrors(context: BrowserContext, errors: string[]) {
@@ -90,4 +90,18 @@ export async function answerQuestionnaire(page: Page, opts: { screenshots?: stri
   await page.getByRole("button", { name: "Save my policy" }).click();
   await expect(page).toHaveURL(/\/en\/policy/);
   await expect(page.getByText("Your policy is saved in this browser.")).toBeVisible();
+}
+
+/** Presses Tab (or Shift+Tab) until the target has focus: proves it is reachable by keyboard. */
+export async function tabTo(page: Page, target: Locator, { back = false, max = 60 } = {}) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press(back ? "Shift+Tab" : "Tab");
+  }
+  throw new Error(`Could not reach ${target} with the keyboard`);
+}
+
+export async function expectNoHorizontalScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
 }

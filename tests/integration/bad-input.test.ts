@@ -13,6 +13,7 @@ import {
   NETWORKING_STYLES,
   PERSONAS,
   PLATFORMS,
+  PROFESSIONS,
   RELATIONSHIPS,
   VERDICTS,
   VISIBILITIES,
@@ -23,6 +24,7 @@ import {
   badEnum,
   badLinkedinUrls,
   badPolicyIds,
+  badPracticeUrls,
   badText,
   preview,
   problemWith,
@@ -61,6 +63,8 @@ const profile = {
   jobSeeking: true,
   networkingStyle: "selective",
   linkedinUrl: "https://www.linkedin.com/in/aino-example",
+  profession: "therapist",
+  practiceUrl: "https://www.example.fi/terapia-aino",
   platforms: {
     linkedin: platform("professional", "public"),
     x: platform("mixed", "public"),
@@ -75,6 +79,8 @@ function profileBadStrings(prefix: string): Record<string, string[]> {
     [`${prefix}language`]: badEnum(LANGUAGES),
     [`${prefix}networkingStyle`]: badEnum(NETWORKING_STYLES),
     [`${prefix}linkedinUrl`]: [...badLinkedinUrls(), ""],
+    [`${prefix}profession`]: badEnum(PROFESSIONS),
+    [`${prefix}practiceUrl`]: [...badPracticeUrls(), ""],
   };
   for (const p of PLATFORMS) {
     out[`${prefix}platforms.${p}.persona`] = badEnum(PERSONAS);

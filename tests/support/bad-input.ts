@@ -220,6 +220,30 @@ export function badLinkedinUrls(): string[] {
   ];
 }
 
+/** Invalid values for a practice or school page (contract v2): https addresses only, one line, no credentials. */
+export function badPracticeUrls(): string[] {
+  return [
+    "https://www.example.fi/\u0000",
+    "https://www.example.fi/terapia\nX-Header: 1",
+    "https://www.example.fi/te\trapia",
+    "not a url",
+    "www.example.fi/terapia",
+    "http://www.example.fi/terapia",
+    "ftp://www.example.fi/terapia",
+    "javascript:alert(1)",
+    "data:text/html,<script>alert(1)</script>",
+    "https://www.example.fi@evil.example/terapia",
+    "https://user:secret@www.example.fi/",
+    "https://www.example.fi/ terapia",
+    "https://localhost/terapia",
+    "https://www.example.fi/" + "a".repeat(kb(60)),
+    "//www.example.fi/terapia",
+    "https:/www.example.fi/terapia",
+    "https://www.example.fi/\u202eaiparet",
+    " ",
+  ];
+}
+
 // ---------------------------------------------------------------- value corpus
 
 /** Every way of breaking `shape.sample` as a JSON value. None of the results is valid. */

@@ -40,6 +40,25 @@ describe("POST /api/decide", () => {
     for (const error of body.fieldErrors) expect(error.message).toEqual(expect.any(String));
   });
 
+  it("answers contract v2: a therapist's client is declined with the practice page, in the JSON the schema publishes", async () => {
+    const therapist = { ...profile, profession: "therapist", practiceUrl: "https://www.example.fi/terapia-aino" };
+    const response = await post({ profile: therapist, request: { platform: "linkedin", relationship: "client", requesterName: "Outi" } });
+    expect(response.status).toBe(200);
+    const decision = ZDecision.parse(await response.json());
+    expect(decision).toMatchObject({ verdict: "decline", requestKind: "invitation", alternatives: [] });
+    expect(decision.actions).toContain("point_to_practice_page");
+    expect(decision.templates.every((t) => t.text.includes("https://www.example.fi/terapia-aino"))).toBe(true);
+    const schema = JSON.stringify(await schemaGET().json());
+    for (const word of ["profession", "practiceUrl", "requestKind", "alternatives", "duty_of_care"]) expect(schema).toContain(word);
+  });
+
+  it("answers a v1 profile as before, with the v2 fields filled", async () => {
+    const response = await post({ profile, request: { platform: "facebook", relationship: "manager" } });
+    const decision = ZDecision.parse(await response.json());
+    expect(decision).toMatchObject({ verdict: "redirect", requestKind: "friend_request" });
+    expect(decision.alternatives.map((a) => a.condition.key)).toEqual(["workplace_expects_it"]);
+  });
+
   it("rejects a missing request with a clear path", async () => {
     const response = await post({ profile });
     expect(response.status).toBe(400);

@@ -3,7 +3,7 @@ import path from "node:path";
 
 import { describe, expect, it } from "vitest";
 
-import { ACTIONS, LANGUAGES, PLATFORM_FACTS, PLATFORMS, RELATIONSHIPS, TONES, VERDICTS } from "@/lib/engine";
+import { ACTIONS, LANGUAGES, PLATFORM_FACTS, PLATFORMS, PROFESSIONS, RELATIONSHIPS, REQUEST_KINDS, TONES, VERDICTS } from "@/lib/engine";
 
 const dir = path.join(import.meta.dirname, "../../lib/i18n/messages");
 const load = (locale: string) => JSON.parse(fs.readFileSync(path.join(dir, `${locale}.json`), "utf8"));
@@ -53,6 +53,10 @@ describe("message files", () => {
     for (const a of ACTIONS) expect(en[`actions.${a}`]).toBeTruthy();
     for (const t of TONES) expect(en[`tones.${t}`]).toBeTruthy();
     for (const l of LANGUAGES) expect(en[`languages.${l}`]).toBeTruthy();
+    // Contract v2: professions, request kinds, answers in follower terms and as another reasonable choice.
+    for (const p of PROFESSIONS) expect(en[`questionnaire.about.work.professions.${p}.label`]).toBeTruthy();
+    for (const k of REQUEST_KINDS) expect(en[`advice.result.kind.${k}`]).toBeTruthy();
+    for (const v of VERDICTS) for (const key of ["follow.answers", "alternatives.answer", "alternatives.follow"]) expect(en[`${key}.${v}`]).toBeTruthy();
   });
 
   const root = path.join(import.meta.dirname, "../..");
@@ -74,6 +78,8 @@ describe("message files", () => {
       ...TONES,
       ...LANGUAGES,
       ...PLATFORMS.map((p) => PLATFORM_FACTS[p].labelKey),
+      ...PROFESSIONS,
+      ...REQUEST_KINDS,
       "civilian",
       "professional",
       "mixed",
