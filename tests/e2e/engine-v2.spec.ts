@@ -206,7 +206,7 @@ test.describe("on a phone, by keyboard", () => {
 
     // The public Instagram's cells read in follower terms.
     const grid = page.getByRole("table");
-    await expect(grid.getByRole("columnheader")).toHaveText(["Who is asking", "LinkedIn", "Instagrampublic – they follow you"]);
+    await expect(grid.getByRole("columnheader")).toHaveText(["Who it is", "LinkedIn", "Instagrampublic – they follow you"]);
     await expect(page.getByText("On a public account nobody asks: people simply follow you.")).toBeVisible();
     const cell = page.getByRole("button", { name: "Instagram, Coworker: They follow you: Remove", exact: true });
     await expect(cell).toBeVisible();

@@ -9,7 +9,7 @@ test("a new person goes from questionnaire to policy grid to a copied redirect m
 
   // The grid: platforms used × every kind of requester.
   const grid = page.getByRole("table");
-  await expect(grid.getByRole("columnheader")).toHaveText(["Who is asking", "LinkedIn", "Facebook", "Instagram"]);
+  await expect(grid.getByRole("columnheader")).toHaveText(["Who it is", "LinkedIn", "Facebook", "Instagram"]);
   await expect(grid.getByRole("row")).toHaveCount(13);
   const clientOnFacebook = page.getByRole("button", { name: "Facebook, Client: Redirect" });
   await expect(clientOnFacebook).toBeVisible();
@@ -32,7 +32,7 @@ test("a new person goes from questionnaire to policy grid to a copied redirect m
 
   // Advice for a Facebook request from a client.
   await page.getByRole("navigation").getByRole("link", { name: "Advice" }).click();
-  await expect(page.getByRole("heading", { name: "Advice on one request" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Advice on one connection" })).toBeVisible();
   await page.getByRole("group", { name: "Which platform is it on?" }).getByLabel("Facebook").check();
   await page.getByLabel("Who is it?").selectOption("client");
   await page.getByLabel("Their name").fill("Jussi");

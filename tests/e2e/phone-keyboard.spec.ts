@@ -64,7 +64,7 @@ test("the whole path works by keyboard alone on a phone-sized screen", async ({ 
   // Advice by keyboard.
   await tabTo(page, page.getByRole("navigation").getByRole("link", { name: "Advice" }), { back: true });
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("heading", { name: "Advice on one request" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Advice on one connection" })).toBeVisible();
   await tabTo(page, page.getByRole("group", { name: "Which platform is it on?" }).getByLabel("LinkedIn"));
   await page.keyboard.press("ArrowRight");
   await expect(page.getByRole("group", { name: "Which platform is it on?" }).getByLabel("Facebook")).toBeChecked();
