@@ -27,8 +27,8 @@
  *     stranger, recruiter with the networking style left unset (it
  *     defaults to open).
  * Rotated (every value used, not crossed with everything else): the
- * profile language (en, fi, nb; it changes wording only, never the verdict),
- * the template language (profile's own, en, fi, nb), the requester's name
+ * profile language (every registered one; it changes wording only, never the verdict),
+ * the template language (profile's own or any registered one), the requester's name
  * (none, one word, two words), where you met (none, a phrase), the display
  * name (none, a name), the LinkedIn URL (present, absent; it changes the
  * reply's wording and the link action, never the verdict). Sampled (every 997th combination): ZDecision.parse
@@ -84,7 +84,7 @@ const REQUEST_WORDS = /request|pyyn|forespørs/i;
 const NAMES: readonly (string | undefined)[] = [undefined, "Jussi", "Kari Nordmann"];
 const PLACES: readonly (string | undefined)[] = [undefined, "the design week"];
 const DISPLAY_NAMES = ["", "Aino"] as const;
-const TEMPLATE_LANGUAGES: readonly (Language | undefined)[] = [undefined, "en", "fi", "nb"];
+const TEMPLATE_LANGUAGES: readonly (Language | undefined)[] = [undefined, ...LANGUAGES];
 const FORBIDDEN = /\bundefined\b|\bnull\b|\bNaN\b|[{}]| {2}|\[object/;
 const SAMPLE_EVERY = 997;
 

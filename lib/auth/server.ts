@@ -59,10 +59,10 @@ function mailOptions() {
       requireEmailVerification: true,
       resetPasswordTokenExpiresIn: 60 * 60,
       sendResetPassword: async ({ user, token }: { user: { email: string; name: string }; token: string }, request?: Request) => {
-        dispatchMail("password reset", resetPasswordMail(mailLocale(request), user, token));
+        dispatchMail("password reset", await resetPasswordMail(mailLocale(request), user, token));
       },
       onExistingUserSignUp: async ({ user }: { user: { email: string; name: string } }, request?: Request) => {
-        dispatchMail("existing account", existingAccountMail(mailLocale(request), user));
+        dispatchMail("existing account", await existingAccountMail(mailLocale(request), user));
       },
       // The reset link reached the account's mailbox: that confirms the address too (an account made before
       // email was set up need not confirm it separately), and the owner may sign in at once, even if someone
@@ -79,7 +79,7 @@ function mailOptions() {
       autoSignInAfterVerification: true,
       expiresIn: 60 * 60,
       sendVerificationEmail: async ({ user, url }: { user: { email: string; name: string }; url: string }, request?: Request) => {
-        dispatchMail("address verification", verificationMail(mailLocale(request), user, withDefaultCallback(url)));
+        dispatchMail("address verification", await verificationMail(mailLocale(request), user, withDefaultCallback(url)));
       },
     },
   };

@@ -1,6 +1,6 @@
 /**
- * Public entry of the Kindly rules engine. Pure: imports only zod and its
- * own files; no I/O. The browser, the API and the server actions all call
+ * Public entry of the Kindly rules engine. Pure: imports only zod, its own
+ * files and the language registry (lib/i18n/languages.ts, plain data); no I/O. The browser, the API and the server actions all call
  * these functions (STYLE.md 1).
  */
 export {

@@ -71,7 +71,7 @@ export interface PlatformFacts {
   readonly removeFollower: boolean;
 }
 
-/** Where the platform labels live in each catalogue (lib/i18n/messages/*.json). */
+/** Where the platform labels live in each catalogue (each language's lib/i18n/messages/<language>/app.json). */
 export const PLATFORM_LABEL_NAMESPACE = "questionnaire.platformNames";
 
 export const PLATFORM_FACTS = {

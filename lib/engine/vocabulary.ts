@@ -83,8 +83,8 @@ export function defaultNetworkingStyle(profession: Profession | undefined): Netw
   return profession === "recruiter" ? "open" : "selective";
 }
 
-export const LANGUAGES = ["en", "fi", "nb"] as const;
-export type Language = (typeof LANGUAGES)[number];
+// The languages come from the registry (one entry per language).
+export { LANGUAGES, type Language } from "../i18n/languages";
 
 export const VERDICTS = ["accept", "decline", "redirect"] as const;
 export type Verdict = (typeof VERDICTS)[number];

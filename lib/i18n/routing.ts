@@ -1,12 +1,15 @@
 import { defineRouting } from "next-intl/routing";
 
-// Every public page has its own URL per language: /en/…, /fi/…, /nb/….
+import { LANGUAGES } from "@/lib/i18n/languages";
+
+// Every public page has its own URL per language (/en/…, /fi/…, …), one per
+// entry in the language registry (lib/i18n/languages.ts).
 // Without a prefix the proxy picks the saved choice (cookie), then the
 // browser's Accept-Language, then English.
 export const LOCALE_COOKIE = { name: "KINDLY_LOCALE", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" } as const;
 
 export const routing = defineRouting({
-  locales: ["en", "fi", "nb"],
+  locales: LANGUAGES,
   defaultLocale: "en",
   localePrefix: "always",
   localeCookie: LOCALE_COOKIE,

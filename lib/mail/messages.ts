@@ -4,17 +4,13 @@ import { createTranslator } from "next-intl";
 import { z } from "zod";
 
 import { env } from "@/lib/env";
-import en from "@/lib/i18n/messages/en.json";
-import fi from "@/lib/i18n/messages/fi.json";
-import nb from "@/lib/i18n/messages/nb.json";
+import { loadMessages } from "@/lib/i18n/messages";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import type { Mail } from "@/lib/mail/transport";
 
 // Kindly's mails, in plain text, from the "mail" part of the message catalogues
 // in the person's language. The language comes from the page the request was
 // made on (the auth route passes it in a header; see mailLocale).
-
-const CATALOGUES = { en, fi, nb } as const satisfies Record<Locale, unknown>;
 
 /** The request header in which the auth route tells the mail hooks the person's language. */
 export const MAIL_LOCALE_HEADER = "x-kindly-locale";
@@ -40,20 +36,20 @@ export function siteLink(locale: Locale, path: string, query?: Record<string, st
 
 type Kind = "verify" | "existing" | "reset";
 
-function compose(locale: Locale, kind: Kind, to: { email: string; name: string }, paragraphs: (t: (key: string) => string) => string[]): Mail {
-  const t = createTranslator({ locale, messages: CATALOGUES[locale], namespace: "mail" });
+async function compose(locale: Locale, kind: Kind, to: { email: string; name: string }, paragraphs: (t: (key: string) => string) => string[]): Promise<Mail> {
+  const t = createTranslator({ locale, messages: await loadMessages(locale), namespace: "mail" });
   const say = (key: string) => t(`${kind}.${key}` as Parameters<typeof t>[0]);
   const text = [t("greeting", { name: to.name }), ...paragraphs(say), t("signature")].join("\n\n");
   return { to: to.email, subject: say("subject"), text: `${text}\n` };
 }
 
 /** "Confirm your address": the link better-auth made (its /verify-email endpoint). */
-export function verificationMail(locale: Locale, to: { email: string; name: string }, url: string): Mail {
+export async function verificationMail(locale: Locale, to: { email: string; name: string }, url: string): Promise<Mail> {
   return compose(locale, "verify", to, (say) => [say("body"), url, say("expiry")]);
 }
 
 /** Someone signed up with an address that has an account: links to sign in and to choose a new password. */
-export function existingAccountMail(locale: Locale, to: { email: string; name: string }): Mail {
+export async function existingAccountMail(locale: Locale, to: { email: string; name: string }): Promise<Mail> {
   return compose(locale, "existing", to, (say) => [
     say("body"),
     `${say("signIn")}\n${siteLink(locale, "/sign-in")}`,
@@ -63,6 +59,6 @@ export function existingAccountMail(locale: Locale, to: { email: string; name: s
 }
 
 /** "Choose a new password": a link to the reset page with the token better-auth stored. */
-export function resetPasswordMail(locale: Locale, to: { email: string; name: string }, token: string): Mail {
+export async function resetPasswordMail(locale: Locale, to: { email: string; name: string }, token: string): Promise<Mail> {
   return compose(locale, "reset", to, (say) => [say("body"), siteLink(locale, "/reset-password", { token }), say("expiry")]);
 }

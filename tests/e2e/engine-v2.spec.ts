@@ -1,7 +1,7 @@
 import { expect, type Page } from "@playwright/test";
 
-import fiMessages from "../../lib/i18n/messages/fi.json" with { type: "json" };
-import nbMessages from "../../lib/i18n/messages/nb.json" with { type: "json" };
+import fiMessages from "../../lib/i18n/messages/fi/app.json" with { type: "json" };
+import nbMessages from "../../lib/i18n/messages/nb/app.json" with { type: "json" };
 import { expectNoAxeViolations, expectNoHorizontalScroll, LINKEDIN_URL, screenshot, tabTo, test, watchErrors } from "./support";
 
 // Contract v2 on the screens: a therapist, a teacher (in Norwegian) and a public Instagram.

@@ -1,7 +1,7 @@
 import { expect } from "@playwright/test";
 
-import fiMessages from "../../lib/i18n/messages/fi.json" with { type: "json" };
-import nbMessages from "../../lib/i18n/messages/nb.json" with { type: "json" };
+import fiMessages from "../../lib/i18n/messages/fi/app.json" with { type: "json" };
+import nbMessages from "../../lib/i18n/messages/nb/app.json" with { type: "json" };
 import { expectNoAxeViolations, LINKEDIN_URL, screenshot, test, watchErrors } from "./support";
 
 // The main path in Finnish and Norwegian, with labels read from the message files

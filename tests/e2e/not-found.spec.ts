@@ -1,8 +1,8 @@
 import { expect, type Page } from "@playwright/test";
 
-import en from "../../lib/i18n/messages/en.json" with { type: "json" };
-import fi from "../../lib/i18n/messages/fi.json" with { type: "json" };
-import nb from "../../lib/i18n/messages/nb.json" with { type: "json" };
+import en from "../../lib/i18n/messages/en/app.json" with { type: "json" };
+import fi from "../../lib/i18n/messages/fi/app.json" with { type: "json" };
+import nb from "../../lib/i18n/messages/nb/app.json" with { type: "json" };
 import { expectNoAxeViolations, screenshot, test } from "./support";
 
 // A path nothing answers: the translated 404 in every language, on a phone,

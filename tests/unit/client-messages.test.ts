@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 import { CLIENT_MESSAGES, pickMessages, type ClientPart } from "@/lib/i18n/client-messages";
-import en from "@/lib/i18n/messages/en.json";
+import en from "@/lib/i18n/messages/en/app.json";
 
 // Every client component gets its messages from the nearest <ClientMessages>.
 // Follow each part's imports (static and lazy) from where it starts; from the

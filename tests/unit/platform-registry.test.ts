@@ -17,7 +17,7 @@ import { CLIENT_MESSAGES } from "@/lib/i18n/client-messages";
 import { isPlatformStep, STEPS } from "@/lib/questionnaire";
 
 const dir = path.join(import.meta.dirname, "../../lib/i18n/messages");
-const catalogue = (locale: string) => JSON.parse(fs.readFileSync(path.join(dir, `${locale}.json`), "utf8")) as Record<string, unknown>;
+const catalogue = (locale: string) => JSON.parse(fs.readFileSync(path.join(dir, `${locale}/app.json`), "utf8")) as Record<string, unknown>;
 const at = (messages: unknown, dotted: string) =>
   dotted.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], messages);
 
