@@ -2,7 +2,7 @@ import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 
 import { env } from "@/lib/env";
-import { FORBIDDEN_ORIGIN, jsonError, MAX_JSON_BODY_BYTES } from "@/lib/http/json-body";
+import { FORBIDDEN_ORIGIN, jsonError, MAX_JSON_BODY_BYTES, tooLarge } from "@/lib/http/json-body";
 import { isSameOrigin } from "@/lib/http/origin";
 import { routing } from "@/lib/i18n/routing";
 import { API_CSP, HSTS, pageCsp, sendsHsts } from "@/lib/security-headers";
@@ -26,7 +26,7 @@ function refusedAction(request: NextRequest): Response | null {
   const headers = { "Content-Security-Policy": API_CSP, "X-Content-Type-Options": "nosniff" };
   if (!isSameOrigin(request.headers)) return jsonError("forbidden", FORBIDDEN_ORIGIN, {}, headers);
   if (Number(request.headers.get("content-length") ?? 0) > MAX_JSON_BODY_BYTES) {
-    return jsonError("tooLarge", `The request body is too large: at most ${MAX_JSON_BODY_BYTES / 1024} kB.`, {}, headers);
+    return tooLarge(MAX_JSON_BODY_BYTES, headers);
   }
   return null;
 }

@@ -1,59 +1,19 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
-import { useState } from "react";
+import { useTranslations } from "next-intl";
 
-import { DoneNotice, ErrorAlert, submitClass } from "@/components/auth/form-notices";
-import { TextField } from "@/components/ui/text-field";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password-rules";
-import { callAuth, type AuthErrorCode } from "@/lib/client/auth-api";
-
-const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+import { EmailLinkForm } from "@/components/auth/email-link-form";
 
 /** Asks for a fresh verification link; answered alike for any address. */
 export function ResendVerificationForm() {
   const t = useTranslations("auth");
-  const locale = useLocale();
-  const [email, setEmail] = useState("");
-  const [fieldError, setFieldError] = useState<string>();
-  const [error, setError] = useState<{ code: AuthErrorCode; site?: string } | null>(null);
-  const [sentTo, setSentTo] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async () => {
-    setError(null);
-    const address = email.trim();
-    if (!EMAIL_SHAPE.test(address)) return setFieldError(t("errors.email"));
-    setFieldError(undefined);
-    setBusy(true);
-    const result = await callAuth("/send-verification-email", { email: address, callbackURL: `/${locale}/email-verified` });
-    setBusy(false);
-    if (!result.ok) return setError({ code: result.error, site: result.site });
-    setSentTo(address);
-  };
-
-  if (sentTo) {
-    return (
-      <DoneNotice>
-        <p>{t("verified.resent", { email: sentTo })}</p>
-      </DoneNotice>
-    );
-  }
   return (
-    <form
-      noValidate
-      className="space-y-5"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
-      <p>{t("verified.resendLead")}</p>
-      {error ? <ErrorAlert>{t(`errors.${error.code}`, { min: PASSWORD_MIN, max: PASSWORD_MAX, site: error.site ?? "" })}</ErrorAlert> : null}
-      <TextField name="email" type="email" label={t("email")} value={email} autoComplete="email" maxLength={254} error={fieldError} onChange={setEmail} />
-      <button type="submit" disabled={busy} className={submitClass}>
-        {busy ? t("working") : t("verified.resend")}
-      </button>
-    </form>
+    <EmailLinkForm
+      endpoint="/send-verification-email"
+      body={(email, locale) => ({ email, callbackURL: `/${locale}/email-verified` })}
+      sentKey="verified.resent"
+      submitKey="verified.resend"
+      lead={t("verified.resendLead")}
+    />
   );
 }

@@ -93,6 +93,7 @@ export function decodeJson(bytes: Uint8Array | null): Parsed<unknown> {
   return { ok: true, data };
 }
 
-function tooLarge(limit: number) {
-  return jsonError("tooLarge", `The request body is too large: at most ${Math.round(limit / 1024)} kB.`);
+/** The 413 answer to a body over `limit` bytes (declared or read). */
+export function tooLarge(limit: number, headers: HeadersInit = {}) {
+  return jsonError("tooLarge", `The request body is too large: at most ${Math.round(limit / 1024)} kB.`, {}, headers);
 }
