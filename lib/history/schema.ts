@@ -91,6 +91,7 @@ export const ZHistoryPost = z
       .array(ZHistoryEntryInput)
       .min(1)
       .max(MAX_ENTRIES_PER_REQUEST, { message: `At most ${MAX_ENTRIES_PER_REQUEST} entries at once` })
+      .refine((entries) => new Set(entries.map((e) => e.clientId)).size === entries.length, { message: "Each entry may appear only once" })
       .optional(),
     retention: ZRetention.optional(),
   })
