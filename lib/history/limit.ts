@@ -10,7 +10,7 @@ let limiter: ReturnType<typeof createRateLimiter> | undefined;
 let configured: number | undefined;
 
 export function countHistoryRequest(userId: string): RateLimitVerdict {
-  const limit = env().HISTORY_RATE_LIMIT_PER_MINUTE;
+  const limit = env().HISTORY_LIMIT_PER_MINUTE;
   if (!limiter || configured !== limit) {
     limiter = createRateLimiter({ limit, windowMs: 60_000 });
     configured = limit;

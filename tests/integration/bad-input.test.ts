@@ -222,7 +222,7 @@ async function loadApp(url: string) {
   vi.stubEnv("DATABASE_URL", url);
   vi.stubEnv("SITE_URL", SITE);
   // The per-person history limit raised, so every answer counted is the route's own.
-  vi.stubEnv("HISTORY_RATE_LIMIT_PER_MINUTE", "1000000");
+  vi.stubEnv("HISTORY_LIMIT_PER_MINUTE", "1000000");
   const g = globalThis as { kindlyDb?: unknown; kindlyAuth?: unknown };
   g.kindlyDb = undefined;
   g.kindlyAuth = undefined;
