@@ -4,15 +4,13 @@ import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
 
 import { deleteAllHistoryAction, deleteHistoryEntryAction, loadHistoryAction, recordHistoryAction, type HistoryActionResult } from "@/app/actions/history";
 import { useSessionState } from "@/lib/client/session";
+import { EMPTY_LOCAL, expireLocal, HISTORY_STORAGE_KEY, localRecord, readLocalHistory, type LocalState } from "@/lib/history/local";
 import {
   DEFAULT_RETENTION,
-  expiryCutoff,
   MAX_ENTRIES_PER_REQUEST,
   MAX_HISTORY_ENTRIES,
   ZHistoryEntryInput,
-  ZRetention,
   type HistoryEntryDraft,
-  type HistoryEntryInput,
   type HistoryRecord,
   type Retention,
 } from "@/lib/history/schema";
@@ -22,43 +20,7 @@ import {
 // signed in, chooses to add it to their account. A signed-in person's history
 // lives in the account (app/actions/history.ts) and is not kept in the browser.
 
-export const HISTORY_STORAGE_KEY = "kindly.history";
 const CHANGE_EVENT = "kindly-history-change";
-
-type LocalState = { entries: HistoryEntryInput[]; retention: Retention };
-const EMPTY: LocalState = { entries: [], retention: DEFAULT_RETENTION };
-
-/** A local entry shown like a stored one: its clientId is its id. */
-export function localRecord(entry: HistoryEntryInput): HistoryRecord {
-  return {
-    ...entry,
-    id: entry.clientId,
-    profileLink: entry.profileLink ?? null,
-    message: entry.message ?? null,
-    note: entry.note ?? null,
-    meetingDate: entry.meetingDate ?? null,
-  };
-}
-
-/** Reads the guest's history, dropping anything invalid and whatever its retention has expired (browser-side expiry). */
-export function readLocalHistory(storage: Storage, now = new Date()): LocalState {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(storage.getItem(HISTORY_STORAGE_KEY) ?? "null");
-  } catch {
-    return EMPTY;
-  }
-  if (!raw || typeof raw !== "object") return EMPTY;
-  const { entries, retention } = raw as { entries?: unknown; retention?: unknown };
-  const keep = ZRetention.safeParse(retention);
-  const kept = keep.success ? keep.data : DEFAULT_RETENTION;
-  const cutoff = expiryCutoff(kept, now)?.getTime() ?? -Infinity;
-  const valid = (Array.isArray(entries) ? entries : [])
-    .map((e) => ZHistoryEntryInput.safeParse(e))
-    .flatMap((p) => (p.success ? [p.data] : []))
-    .filter((e) => Date.parse(e.decidedAt) >= cutoff);
-  return { entries: valid, retention: kept };
-}
 
 function writeLocal(state: LocalState) {
   if (state.entries.length === 0 && state.retention === DEFAULT_RETENTION) localStorage.removeItem(HISTORY_STORAGE_KEY);
@@ -89,7 +51,7 @@ function subscribe(listener: () => void) {
 }
 
 function useLocalHistory(): LocalState {
-  return useSyncExternalStore(subscribe, snapshot, () => EMPTY);
+  return useSyncExternalStore(subscribe, snapshot, () => EMPTY_LOCAL);
 }
 
 /** A new entry's id, made here so that sending it twice stores it once. */
@@ -187,7 +149,7 @@ export function useHistory(): HistoryApi {
         return null;
       },
       setRetention: async (retention) => {
-        writeLocal(readLocalHistory(fakeStorage({ ...local, retention })));
+        writeLocal(expireLocal({ ...local, retention }));
         return null;
       },
       guestEntries: 0,
@@ -220,10 +182,4 @@ export function useHistory(): HistoryApi {
     },
     discardGuestEntries: () => writeLocal({ ...local, entries: [] }),
   };
-}
-
-/** A Storage holding one state, to apply a retention's expiry through readLocalHistory. */
-function fakeStorage(state: LocalState): Storage {
-  const text = JSON.stringify(state);
-  return { getItem: () => text } as unknown as Storage;
 }
