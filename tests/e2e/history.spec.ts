@@ -95,6 +95,7 @@ for (const size of SIZES) {
       await page.getByLabel("Platform").selectOption("linkedin");
       await expect(page.getByText("Nothing matches.")).toBeVisible();
       await page.getByLabel("Platform").selectOption("all");
+      await entries.first().locator("summary").click();
 
       // Delete, then undo within the few seconds.
       await entries.first().getByRole("button", { name: "Delete the entry for Jussi Virtanen" }).click();
@@ -134,7 +135,7 @@ for (const size of SIZES) {
       const waiting = page.getByTestId("waiting-list");
       await expect(waiting.getByRole("listitem")).toHaveCount(1);
       await expect(waiting).toContainText("Mika Salo");
-      await expect(waiting).toContainText("meeting on 20 Dec 2026");
+      await expect(waiting).toContainText("meeting on Dec 20, 2026");
       await expectNoAxeViolations(page);
       if (size.name === "phone") await expectNoHorizontalScroll(page);
       await screenshot(page, `${size.name}-history-waiting`);
