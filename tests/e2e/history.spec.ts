@@ -8,6 +8,8 @@ import { expectNoAxeViolations, expectNoHorizontalScroll, LINKEDIN_URL, screensh
 // are kept on the server and a guest's are offered to it on sign-up.
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+// Long stories with several axe runs and the few seconds an undo waits, on a shared machine.
+test.setTimeout(180_000);
 
 const SIZES = [
   { name: "phone", viewport: { width: 375, height: 740 } },
