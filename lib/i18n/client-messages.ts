@@ -10,7 +10,7 @@
 export const CLIENT_MESSAGES = {
   /** The header, account sync and error page, around every page. */
   layout: ["nav", "sync", "errorPage"],
-  questionnaire: ["questionnaire", "languages"],
+  questionnaire: ["questionnaire", "questionnaireSteps", "languages"],
   policy: ["empty", "policy", "questionnaire.platformNames", "relationships", "patientRelationships", "verdicts", "follow", "alternatives", "actions"],
   advice: [
     "empty",
@@ -24,6 +24,10 @@ export const CLIENT_MESSAGES = {
     "follow",
     "alternatives",
     "questionnaire.platformNames",
+    "questionnaire.platform",
+    "quickAdvice",
+    "replyBox",
+    "saveStatus",
   ],
   account: ["account", "auth", "languages"],
   auth: ["auth"],
