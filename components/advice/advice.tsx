@@ -1,6 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import { useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
 
 import { AdviceForm, type AdviceInput } from "@/components/advice/advice-form";
@@ -20,8 +21,7 @@ import { Link } from "@/lib/i18n/locale-links";
 // dropped from the address, since a shared title or text may carry a name.
 const SHARE_PARAMS = ["url", "text", "title"] as const;
 
-function initialChoices(): AdviceChoices {
-  const params = new URLSearchParams(window.location.search);
+function initialChoices(params: URLSearchParams): AdviceChoices {
   const choices = choicesFromSearch(params);
   const shared = SHARE_PARAMS.map((key) => params.get(key) ?? "").join(" ");
   const platform = choices.platform ?? platformFromLink(shared);
@@ -42,7 +42,9 @@ function AdviceScreen({ state, saved }: { state: StoredState; saved: Profile | n
   const t = useTranslations("advice");
   const tQuick = useTranslations("quickAdvice");
   const profile = saved ?? profileFromDraft(state.draft);
-  const [choices, setChoices] = useState<AdviceChoices>(initialChoices);
+  // Read through Next's router: right after an in-app navigation the window's address is still the last page's.
+  const searchParams = useSearchParams();
+  const [choices, setChoices] = useState<AdviceChoices>(() => initialChoices(new URLSearchParams(searchParams.toString())));
   const [names, setNames] = useState({ requesterName: "", metAt: "" });
   const [templateLanguage, setTemplateLanguage] = useState<Language>(profile.language);
 
