@@ -85,7 +85,7 @@ export function AdviceForm({
       <ChoiceGroup
         name="platform"
         legend={t("platform")}
-        columns={4}
+        columns={2}
         value={platform}
         onChange={choosePlatform}
         choices={PLATFORMS.map((p) => ({ value: p, label: tName(p) }))}
