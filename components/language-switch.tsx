@@ -28,7 +28,8 @@ export function LanguageSwitch() {
           const next = event.target.value;
           if (!isLocale(next)) return;
           // The proxy stores the choice in a cookie when the prefixed URL loads.
-          startTransition(() => router.switchLocale(pathname, next));
+          // The query goes along: the advice form's choices and the questionnaire's step live there.
+          startTransition(() => router.switchLocale(`${pathname}${window.location.search}`, next));
         }}
         className="rounded-md border border-stone-300 bg-white px-2 py-1.5 text-stone-900 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100"
       >

@@ -5,6 +5,7 @@ import { use } from "react";
 
 import { Link } from "@/lib/i18n/locale-links";
 import { alternates } from "@/lib/i18n/alternates";
+import { PLATFORM_NAMES, PLATFORMS } from "@/lib/engine/platforms";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -18,6 +19,7 @@ export default function HomePage({ params }: { params: Promise<{ locale: string 
   const { locale } = use(params);
   setRequestLocale(locale);
   const t = useTranslations("home");
+  const tQuick = useTranslations("quickAdvice");
 
   return (
     <div className="space-y-12">
@@ -38,6 +40,26 @@ export default function HomePage({ params }: { params: Promise<{ locale: string 
             {t("adviceNow")}
           </Link>
         </div>
+      </section>
+
+      {/* Advice first (issue 19): one tap on the platform opens advice for a request with the platform chosen. */}
+      <section aria-labelledby="now-heading" className="space-y-3 rounded-xl border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900">
+        <h2 id="now-heading" className="text-xl font-semibold">
+          {tQuick("homeHeading")}
+        </h2>
+        <p className="text-stone-700 dark:text-stone-300">{tQuick("homeLead")}</p>
+        <ul className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+          {PLATFORMS.map((platform) => (
+            <li key={platform}>
+              <Link
+                href={`/advice?platform=${platform}`}
+                className="block rounded-lg border border-stone-300 px-4 py-3 text-center font-semibold hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
+              >
+                {PLATFORM_NAMES[platform]}
+              </Link>
+            </li>
+          ))}
+        </ul>
       </section>
 
       <section aria-labelledby="how-heading" className="space-y-4">

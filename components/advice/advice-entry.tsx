@@ -1,15 +1,14 @@
 "use client";
 
-import { lazy } from "react";
+import { lazy, Suspense } from "react";
 
-import { SavedPolicyGate } from "@/components/saved-policy-gate";
-
+// Advice first (issue 19): the screen works with or without a saved policy, asking what one request needs.
 const Advice = lazy(() => import("@/components/advice/advice").then((m) => ({ default: m.Advice })));
 
 export function AdviceEntry() {
   return (
-    <SavedPolicyGate minHeight="min-h-[40rem]">
+    <Suspense fallback={<div className="min-h-[40rem]" aria-busy="true" />}>
       <Advice />
-    </SavedPolicyGate>
+    </Suspense>
   );
 }

@@ -1,59 +1,52 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId, useState } from "react";
-import { toast } from "sonner";
+import { useId } from "react";
 
 import { AlternativeList } from "@/components/alternative-list";
+import { CopyButton } from "@/components/advice/copy-button";
 import { VerdictBadge } from "@/components/verdict-badge";
-import { LANGUAGES, PLATFORM_NAMES, type Decision, type Language, type Platform, type Tone } from "@/lib/engine";
+import type { Reply } from "@/lib/client/use-reply";
+import { LANGUAGES, PLATFORM_NAMES, type Decision, type Language, type Platform } from "@/lib/engine";
+
+/** The one-line answer: what to do, in follower terms on a public account (contract v2). */
+export function useVerdictSummary(decision: Decision) {
+  const t = useTranslations("advice.result");
+  const follow = decision.requestKind === "follow";
+  if (decision.actions.includes("report_or_block")) return t("summaryNoReply");
+  if (decision.actions.includes("ignore_quietly")) return t("summaryQuiet");
+  if (follow && decision.verdict !== "redirect")
+    return t(`followSummary.${decision.verdict === "decline" && decision.actions.includes("remove_follower_quietly") ? "remove" : decision.verdict}`);
+  return t(`summary.${decision.verdict}`);
+}
 
 export function DecisionCard({
   decision,
   platform,
   templateLanguage,
   onTemplateLanguage,
-  onCopied,
+  reply,
 }: {
   decision: Decision;
   platform: Platform;
   templateLanguage: Language;
   onTemplateLanguage: (language: Language) => void;
-  /** Called after a reply was copied (the history offers to record it). */
-  onCopied?: (text: string) => void;
+  reply: Reply;
 }) {
   const t = useTranslations("advice.result");
   const tActions = useTranslations("actions");
   const tLang = useTranslations("languages");
   const tTone = useTranslations("tones");
   const tFollow = useTranslations("follow");
+  const tReply = useTranslations("replyBox");
   const languageId = useId();
-  const [tone, setTone] = useState<Tone>("warm");
-
-  const tones = [...new Set(decision.templates.map((tpl) => tpl.tone))];
-  const activeTone = tones.includes(tone) ? tone : tones[0];
-  const template = decision.templates.find((tpl) => tpl.tone === activeTone);
+  const replyId = useId();
+  const { tones, activeTone, template } = reply;
 
   // A public account's follower did not ask for anything: the answer is said in follower terms (contract v2).
   const follow = decision.requestKind === "follow";
   const noReply = decision.actions.includes("report_or_block");
-  const summary = noReply
-    ? t("summaryNoReply")
-    : decision.actions.includes("ignore_quietly")
-      ? t("summaryQuiet")
-      : follow && decision.verdict !== "redirect"
-        ? t(`followSummary.${decision.verdict === "decline" && decision.actions.includes("remove_follower_quietly") ? "remove" : decision.verdict}`)
-        : t(`summary.${decision.verdict}`);
-
-  const copy = async (text: string) => {
-    try {
-      await navigator.clipboard.writeText(text);
-      toast.success(t("copied"));
-      onCopied?.(text);
-    } catch {
-      toast.error(t("copyFailed"));
-    }
-  };
+  const summary = useVerdictSummary(decision);
 
   return (
     <section aria-labelledby="verdict-heading" className="space-y-5 rounded-xl border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900">
@@ -124,34 +117,44 @@ export function DecisionCard({
           <>
             {tones.length > 1 ? (
               <fieldset>
-                <legend className="sr-only">{t("tone")}</legend>
-                <div className="inline-flex rounded-lg border border-stone-300 p-0.5 dark:border-stone-700">
-                  {tones.map((value) => (
+                <legend className="mb-1 text-sm text-stone-700 dark:text-stone-300">{tReply("choose")}</legend>
+                <div className="inline-flex flex-wrap rounded-lg border border-stone-300 p-0.5 dark:border-stone-700">
+                  {tones.map((value, index) => (
                     <label
                       key={value}
                       className="cursor-pointer rounded-md px-3 py-1.5 text-sm font-medium has-[:checked]:bg-stone-900 has-[:checked]:text-white has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-indigo-500 dark:has-[:checked]:bg-stone-100 dark:has-[:checked]:text-stone-900"
                     >
-                      <input type="radio" name="tone" value={value} checked={activeTone === value} onChange={() => setTone(value)} className="sr-only" />
-                      {tTone(value)}
+                      <input type="radio" name="tone" value={value} checked={activeTone === value} onChange={() => reply.setTone(value)} className="sr-only" />
+                      {index === 0 ? tReply("recommended", { tone: tTone(value) }) : tTone(value)}
                     </label>
                   ))}
                 </div>
               </fieldset>
             ) : null}
-            <blockquote
-              lang={template.language}
-              data-testid="template-text"
-              className="whitespace-pre-wrap rounded-lg bg-stone-100 p-4 text-sm leading-relaxed dark:bg-stone-800"
-            >
-              {template.text}
-            </blockquote>
-            <button
-              type="button"
-              onClick={() => copy(template.text)}
-              className="rounded-lg bg-stone-900 px-4 py-2 font-semibold text-white hover:bg-stone-700 dark:bg-stone-100 dark:text-stone-900 dark:hover:bg-stone-300"
-            >
-              {t("copy")}
-            </button>
+            <div className="space-y-1">
+              <label htmlFor={replyId} className="block text-sm font-semibold">
+                {tReply("label")}
+              </label>
+              <textarea
+                id={replyId}
+                lang={template.language}
+                data-testid="template-text"
+                value={reply.text}
+                onChange={(event) => reply.setText(event.target.value)}
+                rows={Math.min(10, Math.max(4, reply.text.split("\n").length + 2))}
+                maxLength={2000}
+                className="w-full rounded-lg border border-stone-300 bg-stone-50 p-3 text-sm leading-relaxed text-stone-900 dark:border-stone-700 dark:bg-stone-800 dark:text-stone-100"
+              />
+            </div>
+            <div className="flex flex-wrap items-center gap-3">
+              <CopyButton reply={reply} label={t("copy")} />
+              {reply.edited ? (
+                <button type="button" onClick={reply.restore} className="text-sm font-semibold underline underline-offset-2">
+                  {tReply("restore")}
+                </button>
+              ) : null}
+            </div>
+            {/* The decision history's "Record this decision" belongs here, under the reply (issue: decision history). */}
           </>
         ) : (
           <p className="text-sm text-stone-700 dark:text-stone-300">{noReply ? t("noReplySafety") : follow ? t("noReplyFollow") : t("noReply")}</p>

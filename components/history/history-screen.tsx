@@ -4,8 +4,10 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { toast } from "sonner";
 
+import { handOverPerson } from "@/components/history/record-decision";
 import { Toaster } from "@/components/toaster";
 import { VerdictBadge } from "@/components/verdict-badge";
+import { choicesToSearch, DEFAULT_CHOICES } from "@/lib/client/advice-url";
 import { useHistory, type HistoryApi } from "@/lib/client/history";
 import { PLATFORM_NAMES, PLATFORMS, VERDICTS, type Platform, type Verdict } from "@/lib/engine";
 import { findPastDecisions, normaliseName } from "@/lib/history/match";
@@ -136,7 +138,7 @@ function HistoryView({ history }: { history: HistoryApi }) {
                     ? t("waiting.meeting", { date: format.dateTime(new Date(`${entry.meetingDate}T12:00:00`), { dateStyle: "medium" }) })
                     : t("waiting.noDate")}
                 </span>
-                <Link href={metHref(entry)} className={button}>
+                <Link href={metHref(entry)} className={button} onClick={() => handOverPerson(entry)}>
                   {t("waiting.met")}
                 </Link>
               </li>
@@ -346,11 +348,7 @@ function GuestOffer({ history }: { history: HistoryApi }) {
   );
 }
 
-/** "We've met": the advice again, for the same person, now met in person. */
+/** "We've met": the advice again, for the same person, now met in person (the names go by handOverPerson). */
 function metHref(entry: HistoryRecord) {
-  const params = new URLSearchParams({ platform: entry.platform, relationship: entry.relationship, met: "in_person" });
-  if (entry.greetingName) params.set("name", entry.greetingName);
-  if (entry.fullName) params.set("fullName", entry.fullName);
-  if (entry.profileLink) params.set("link", entry.profileLink);
-  return `/advice?${params.toString()}`;
+  return `/advice${choicesToSearch({ ...DEFAULT_CHOICES, platform: entry.platform, relationship: entry.relationship, met: "in_person" })}`;
 }

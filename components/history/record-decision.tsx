@@ -3,21 +3,11 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useEffectEvent, useId, useState } from "react";
 import { toast } from "sonner";
+import { z } from "zod";
 
 import { TextField } from "@/components/ui/text-field";
 import { useHistory, type HistoryError } from "@/lib/client/history";
-import {
-  lineText,
-  PLATFORM_NAMES,
-  PLATFORMS,
-  RELATIONSHIPS,
-  VERDICTS,
-  type Decision,
-  type Met,
-  type Platform,
-  type Relationship,
-  type Verdict,
-} from "@/lib/engine";
+import { lineText, PLATFORM_NAMES, VERDICTS, type Decision, type Met, type Platform, type Relationship, type Verdict } from "@/lib/engine";
 import { findPastDecisions } from "@/lib/history/match";
 import { FULL_NAME_MAX, PROFILE_LINK_MAX, type HistoryRecord } from "@/lib/history/schema";
 import { Link } from "@/lib/i18n/locale-links";
@@ -32,27 +22,44 @@ export type HistoryPerson = { fullName: string; profileLink: string };
 const fullNameCheck = lineText(FULL_NAME_MAX);
 const linkCheck = lineText(PROFILE_LINK_MAX);
 
-/** What "We've met" on the history screen hands to the advice screen (query string), checked. */
-export type AdvicePrefill = { platform?: Platform; relationship?: Relationship; met?: Met; requesterName?: string; person: HistoryPerson };
+/**
+ * What "We've met" on the history screen hands to the advice screen: the person, kept in this tab's
+ * session storage for one read (names never travel in the address; the choices do, see lib/client/advice-url.ts).
+ */
+const HAND_OVER_KEY = "kindly.advice.person";
 
-export function readAdvicePrefill(search: string): AdvicePrefill {
-  const params = new URLSearchParams(search);
-  const pick = <T extends string>(key: string, values: readonly T[]) => {
-    const value = params.get(key);
-    return values.includes(value as T) ? (value as T) : undefined;
+export type HandedOverPerson = { requesterName: string; person: HistoryPerson };
+
+export function handOverPerson(entry: Pick<HistoryRecord, "greetingName" | "fullName" | "profileLink">) {
+  const value: HandedOverPerson = {
+    requesterName: entry.greetingName,
+    person: { fullName: entry.fullName, profileLink: entry.profileLink ?? "" },
   };
-  const text = (key: string, check: typeof fullNameCheck) => {
-    const parsed = check.safeParse(params.get(key) ?? "");
-    return parsed.success ? parsed.data : "";
-  };
-  const requesterName = text("name", lineText(80));
-  return {
-    platform: pick("platform", PLATFORMS),
-    relationship: pick("relationship", RELATIONSHIPS),
-    met: params.get("met") === "in_person" ? "in_person" : undefined,
-    ...(requesterName ? { requesterName } : {}),
-    person: { fullName: text("fullName", fullNameCheck), profileLink: text("link", linkCheck) },
-  };
+  try {
+    sessionStorage.setItem(HAND_OVER_KEY, JSON.stringify(value));
+  } catch {
+    // Storage refused (private mode, full): the advice opens without the names.
+  }
+}
+
+const ZHandedOver = z.object({
+  requesterName: lineText(80).catch(""),
+  person: z.object({ fullName: fullNameCheck.catch(""), profileLink: linkCheck.catch("") }),
+});
+
+/** Reads and forgets what handOverPerson left (empty fields when nothing, or something unreadable, is there). */
+export function takeAdvicePerson(): HandedOverPerson {
+  const empty = { requesterName: "", person: { fullName: "", profileLink: "" } };
+  if (typeof window === "undefined") return empty;
+  try {
+    const raw = sessionStorage.getItem(HAND_OVER_KEY);
+    sessionStorage.removeItem(HAND_OVER_KEY);
+    if (raw === null) return empty;
+    const parsed = ZHandedOver.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : empty;
+  } catch {
+    return empty;
+  }
 }
 
 /** The full name and profile link fields, placed beside the greeting name. */

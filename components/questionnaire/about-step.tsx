@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { CheckField } from "@/components/ui/check-field";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextField } from "@/components/ui/text-field";
-import { hasDutyOfCare, withProfession, type Draft } from "@/lib/client/kindly-store";
+import { hasDutyOfCare, withLinkedinUrl, withProfession, type Draft } from "@/lib/client/kindly-store";
 import { LANGUAGES, NETWORKING_STYLES, PROFESSIONS } from "@/lib/engine/vocabulary";
 import type { AboutErrors } from "@/lib/questionnaire";
 
@@ -23,7 +23,7 @@ export function AboutStep({ draft, errors, onChange }: { draft: Draft; errors: A
         hint={t("displayNameHint")}
         value={draft.displayName}
         autoComplete="given-name"
-        maxLength={120}
+        maxLength={80}
         error={errors.displayName ? tErr(errors.displayName) : null}
         onChange={(displayName) => onChange({ ...draft, displayName })}
       />
@@ -58,7 +58,7 @@ export function AboutStep({ draft, errors, onChange }: { draft: Draft; errors: A
             placeholder="https://…"
             value={draft.practiceUrl}
             autoComplete="url"
-            maxLength={400}
+            maxLength={300}
             error={errors.practiceUrl ? tErr(errors.practiceUrl) : null}
             onChange={(practiceUrl) => onChange({ ...draft, practiceUrl })}
           />
@@ -96,9 +96,10 @@ export function AboutStep({ draft, errors, onChange }: { draft: Draft; errors: A
         placeholder="https://www.linkedin.com/in/…"
         value={draft.linkedinUrl}
         autoComplete="url"
+        // Longer than the profile address itself may be: a pasted link's tracking query is dropped when it is normalised.
         maxLength={300}
         error={errors.linkedinUrl ? tErr(errors.linkedinUrl) : null}
-        onChange={(linkedinUrl) => onChange({ ...draft, linkedinUrl })}
+        onChange={(linkedinUrl) => onChange(withLinkedinUrl(draft, linkedinUrl))}
       />
     </div>
   );

@@ -17,7 +17,8 @@ export function PlatformStep({ platform, draft, onChange }: { platform: Platform
   // Which persona is preselected, and whether to ask public or private, are the platform's facts.
   const { asksVisibility, defaultPersona } = PLATFORM_FACTS[platform];
   const settings = draft.platforms[platform];
-  const onIt = settings.persona !== "absent";
+  // Unanswered (null) until the person chooses: nothing is preset to "No".
+  const onIt = settings.persona !== "absent" && settings.persona !== null;
   const name = tName(platform);
   const set = (patch: Partial<typeof settings>) => onChange({ ...draft, platforms: { ...draft.platforms, [platform]: { ...settings, ...patch } } });
 
@@ -27,7 +28,7 @@ export function PlatformStep({ platform, draft, onChange }: { platform: Platform
         name={`${platform}-used`}
         legend={t("onIt", { platform: name })}
         columns={2}
-        value={onIt ? "yes" : "no"}
+        value={settings.persona === null ? null : onIt ? "yes" : "no"}
         onChange={(value) => set({ persona: value === "yes" ? defaultPersona : "absent" })}
         choices={[
           { value: "yes", label: t("yes") },

@@ -11,7 +11,14 @@ import { emptyDraft, saveProfile, useStoredState, writeState, type Draft, type S
 import type { Language } from "@/lib/engine/vocabulary";
 import { useRouter } from "@/lib/i18n/locale-links";
 import { usePlatformLabel } from "@/lib/i18n/platform-label";
-import { draftToProfile, isPlatformStep, STEPS, validateAbout, type AboutErrors, type ReviewError } from "@/lib/questionnaire";
+import { draftToProfile, isPlatformStep, returnPath, stepFromSearch, STEPS, validateAbout, type AboutErrors, type ReviewError } from "@/lib/questionnaire";
+
+/** The address of a step, keeping the rest of the query (where to return after saving). */
+function stepHref(index: number) {
+  const params = new URLSearchParams(window.location.search);
+  params.set("step", STEPS[index]!);
+  return `${window.location.pathname}?${params.toString()}`;
+}
 
 export function Questionnaire() {
   const t = useTranslations("questionnaire");
@@ -23,12 +30,24 @@ export function Questionnaire() {
   const [aboutErrors, setAboutErrors] = useState<AboutErrors>({});
   const [reviewError, setReviewError] = useState<ReviewError | null>(null);
   const [moved, setMoved] = useState(false);
+  // Each step has its own address (?step=facebook), so the browser's back and forward move between steps.
+  const [urlStep, setUrlStep] = useState<number | null>(null);
+  useEffect(() => {
+    const read = () => setUrlStep(stepFromSearch(window.location.search));
+    read();
+    window.addEventListener("popstate", read);
+    return () => window.removeEventListener("popstate", read);
+  }, []);
 
   // Until the storage is read, the first step of a fresh questionnaire is rendered (and, in the server's
   // HTML, shown to a browser without a draft), so nothing changes on screen when the storage turns out empty.
   // It stays inert until then: nothing typed or clicked can be lost, or written over a stored draft.
   const loading = stored === "loading";
-  const stepIndex = loading ? 0 : Math.min(Math.max(stored?.step ?? 0, 0), STEPS.length - 1);
+  const stepIndex = loading ? 0 : Math.min(Math.max(urlStep ?? stored?.step ?? 0, 0), STEPS.length - 1);
+  // The first address names the step shown, so that going back to it later shows the same step.
+  useEffect(() => {
+    if (!loading && urlStep === null) window.history.replaceState(window.history.state, "", stepHref(stepIndex));
+  }, [loading, urlStep, stepIndex]);
   // Focus the new step's heading after Back/Next, so keyboard and screen reader users land on it.
   useEffect(() => {
     if (moved) headingRef.current?.focus();
@@ -45,6 +64,8 @@ export function Questionnaire() {
   const goTo = (index: number) => {
     setMoved(true);
     writeState({ ...state, step: index });
+    window.history.pushState(window.history.state, "", stepHref(index));
+    setUrlStep(index);
   };
   const next = async () => {
     if (step === "about") {
@@ -58,7 +79,8 @@ export function Questionnaire() {
     const result = await draftToProfile(state.draft, state.profile);
     if (!result.ok) return setReviewError(result.error);
     saveProfile(state, result.profile, { step: 0 });
-    router.push("/policy?saved=1");
+    // Back where the person came from (the advice they were after), or to the new policy.
+    router.push(returnPath(window.location.search));
   };
 
   return (
@@ -80,7 +102,7 @@ export function Questionnaire() {
 
           {step === "about" ? <AboutStep draft={state.draft} errors={aboutErrors} onChange={update} /> : null}
           {isPlatformStep(step) ? <PlatformStep platform={step} draft={state.draft} onChange={update} /> : null}
-          {step === "review" ? <ReviewStep draft={state.draft} error={reviewError} onEdit={goTo} /> : null}
+          {step === "review" ? <ReviewStep draft={state.draft} error={reviewError} onEdit={goTo} onChange={update} /> : null}
 
           <div className="flex flex-wrap items-center justify-between gap-3 border-t border-stone-200 pt-5 dark:border-stone-800">
             <button

@@ -2,12 +2,24 @@
 
 import { useTranslations } from "next-intl";
 
+import { ChoiceGroup } from "@/components/ui/choice-group";
 import { hasDutyOfCare, type Draft } from "@/lib/client/kindly-store";
 import { PLATFORM_FACTS, PLATFORMS } from "@/lib/engine/platforms";
 import { usePlatformLabel } from "@/lib/i18n/platform-label";
 import { STEPS, type ReviewError } from "@/lib/questionnaire";
 
-export function ReviewStep({ draft, error, onEdit }: { draft: Draft; error: ReviewError | null; onEdit: (step: number) => void }) {
+export function ReviewStep({
+  draft,
+  error,
+  onEdit,
+  onChange,
+}: {
+  draft: Draft;
+  error: ReviewError | null;
+  onEdit: (step: number) => void;
+  onChange: (draft: Draft) => void;
+}) {
+  const tAsk = useTranslations("questionnaireSteps");
   const t = useTranslations("questionnaire.review");
   const tAbout = useTranslations("questionnaire.about");
   const tPlatform = useTranslations("questionnaire.platform");
@@ -53,6 +65,33 @@ export function ReviewStep({ draft, error, onEdit }: { draft: Draft; error: Revi
         <ul className="mt-3 divide-y divide-stone-200 dark:divide-stone-800">
           {PLATFORMS.map((platform) => {
             const settings = draft.platforms[platform];
+            // Not answered yet: asked here, so nothing is saved as "not used" that the person never said.
+            if (settings.persona === null) {
+              return (
+                <li key={platform} className="py-2 text-sm">
+                  <ChoiceGroup
+                    name={`${platform}-review-used`}
+                    legend={tPlatform("onIt", { platform: tName(platform) })}
+                    description={tAsk("unanswered")}
+                    columns={2}
+                    value={null}
+                    onChange={(value) =>
+                      onChange({
+                        ...draft,
+                        platforms: {
+                          ...draft.platforms,
+                          [platform]: { ...settings, persona: value === "yes" ? PLATFORM_FACTS[platform].defaultPersona : "absent" },
+                        },
+                      })
+                    }
+                    choices={[
+                      { value: "yes", label: tPlatform("yes") },
+                      { value: "no", label: tPlatform("no") },
+                    ]}
+                  />
+                </li>
+              );
+            }
             const summary =
               settings.persona === "absent"
                 ? t("notUsed")

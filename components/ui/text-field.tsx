@@ -11,6 +11,7 @@ export function TextField({
   autoComplete,
   maxLength,
   placeholder,
+  onBlur,
 }: {
   label: string;
   hint?: string;
@@ -22,6 +23,7 @@ export function TextField({
   autoComplete?: string;
   maxLength?: number;
   placeholder?: string;
+  onBlur?: () => void;
 }) {
   const id = useId();
   const hintId = `${id}-hint`;
@@ -48,6 +50,7 @@ export function TextField({
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
         onChange={(event) => onChange(event.target.value)}
+        onBlur={onBlur}
         className={`w-full rounded-lg border bg-white px-3 py-2 text-stone-900 dark:bg-stone-900 dark:text-stone-100 ${
           error ? "border-red-700 dark:border-red-400" : "border-stone-300 dark:border-stone-700"
         }`}

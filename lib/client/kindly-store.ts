@@ -2,6 +2,7 @@ import { startTransition, useEffect, useState, useSyncExternalStore } from "reac
 
 import type { Profile, ProfileInput } from "@/lib/engine/schemas";
 import { markStored, STORAGE_KEY } from "@/lib/client/policy-hint";
+import { normaliseLinkedinUrl } from "@/lib/client/profile-links";
 import { byPlatform, PLATFORM_FACTS, type Platform } from "@/lib/engine/platforms";
 import {
   defaultNetworkingStyle,
@@ -24,7 +25,8 @@ import {
 
 const CHANGE_EVENT = "kindly-store-change";
 
-export type PlatformDraft = { persona: Persona; visibility: Visibility };
+/** `persona: null` — not answered yet; the engine reads it as absent, the questionnaire asks again. */
+export type PlatformDraft = { persona: Persona | null; visibility: Visibility };
 
 export type Draft = {
   displayName: string;
@@ -68,7 +70,7 @@ export function emptyDraft(language: Language): Draft {
     linkedinUrl: "",
     profession: "none",
     practiceUrl: "",
-    platforms: byPlatform((platform) => ({ persona: "absent", visibility: PLATFORM_FACTS[platform].defaultVisibility })),
+    platforms: byPlatform((platform) => ({ persona: null, visibility: PLATFORM_FACTS[platform].defaultVisibility })),
   };
 }
 
@@ -87,6 +89,13 @@ export function withProfession(draft: Draft, profession: Profession): Draft {
   return { ...draft, profession, networkingStyle: followsDefault ? defaultNetworkingStyle(profession) : draft.networkingStyle };
 }
 
+/** A LinkedIn address typed in: a person who gives one is on LinkedIn, unless they said otherwise. */
+export function withLinkedinUrl(draft: Draft, linkedinUrl: string): Draft {
+  const linkedin = draft.platforms.linkedin;
+  const used = linkedinUrl.trim() && linkedin.persona === null ? { ...linkedin, persona: PLATFORM_FACTS.linkedin.defaultPersona } : linkedin;
+  return { ...draft, linkedinUrl, platforms: { ...draft.platforms, linkedin: used } };
+}
+
 /** The draft as the engine's profile input; overrides come from the saved policy. */
 export function draftToProfileInput(draft: Draft, previous: Profile | null): ProfileInput {
   return {
@@ -95,13 +104,13 @@ export function draftToProfileInput(draft: Draft, previous: Profile | null): Pro
     creativeField: draft.creativeField,
     jobSeeking: draft.jobSeeking,
     networkingStyle: draft.networkingStyle,
-    ...(draft.linkedinUrl.trim() ? { linkedinUrl: draft.linkedinUrl.trim() } : {}),
+    ...(draft.linkedinUrl.trim() ? { linkedinUrl: normaliseLinkedinUrl(draft.linkedinUrl) } : {}),
     profession: draft.profession,
     ...(hasDutyOfCare(draft.profession) && draft.practiceUrl.trim() ? { practiceUrl: draft.practiceUrl.trim() } : {}),
-    platforms: byPlatform((platform) => ({
-      ...draft.platforms[platform],
-      overrides: draft.platforms[platform].persona === "absent" ? {} : (previous?.platforms[platform].overrides ?? {}),
-    })),
+    platforms: byPlatform((platform) => {
+      const persona = draft.platforms[platform].persona ?? "absent";
+      return { ...draft.platforms[platform], persona, overrides: persona === "absent" ? {} : (previous?.platforms[platform].overrides ?? {}) };
+    }),
   };
 }
 

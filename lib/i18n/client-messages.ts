@@ -10,7 +10,7 @@
 export const CLIENT_MESSAGES = {
   /** The header, account sync and error page, around every page. */
   layout: ["nav", "sync", "errorPage"],
-  questionnaire: ["questionnaire", "languages"],
+  questionnaire: ["questionnaire", "questionnaireSteps", "languages"],
   policy: ["empty", "policy", "questionnaire.platformNames", "relationships", "patientRelationships", "verdicts", "follow", "alternatives", "actions"],
   advice: [
     "empty",
@@ -25,6 +25,10 @@ export const CLIENT_MESSAGES = {
     "alternatives",
     "questionnaire.platformNames",
     "history",
+    "questionnaire.platform",
+    "quickAdvice",
+    "replyBox",
+    "saveStatus",
   ],
   history: ["history", "verdicts", "relationships", "patientRelationships"],
   account: ["account", "auth", "languages"],

@@ -2,7 +2,7 @@ import { expect } from "@playwright/test";
 
 import fiMessages from "../../lib/i18n/messages/fi/app.json" with { type: "json" };
 import nbMessages from "../../lib/i18n/messages/nb/app.json" with { type: "json" };
-import { expectNoAxeViolations, LINKEDIN_URL, screenshot, test, watchErrors } from "./support";
+import { expectNoAxeViolations, LINKEDIN_URL, openMoreContext, screenshot, test, watchErrors } from "./support";
 
 // The main path in Finnish and Norwegian, with labels read from the message files
 // so the test follows the translations. Each checks the copied reply's language.
@@ -70,6 +70,7 @@ for (const { locale, acceptLanguage, messages, templateLanguage, expectInReply }
       .getByLabel(name("facebook"))
       .check();
     await page.getByLabel(m("advice.form.relationship")).selectOption("client");
+    await openMoreContext(page);
     await page.getByLabel(m("advice.form.requesterName")).fill("Jussi");
     await expect(page.getByTestId("verdict-summary")).toHaveText(m("advice.result.summary.redirect"));
     // Reasons are in the interface language; the reply in the language chosen for it.

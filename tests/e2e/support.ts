@@ -105,3 +105,14 @@ export async function expectNoHorizontalScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 }
+
+/** Opens the advice form's "More context" fold (met, signals, name), whatever the language. */
+export async function openMoreContext(page: Page) {
+  const details = page.locator("form details");
+  if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open))) await details.locator("summary").click();
+}
+
+/** A pattern for an input's value that contains `text` (the reply is an editable box, so its value is checked). */
+export function containing(text: string) {
+  return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+}

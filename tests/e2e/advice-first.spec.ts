@@ -1,0 +1,182 @@
+import { expect, type Page } from "@playwright/test";
+
+import { expectNoAxeViolations, expectNoHorizontalScroll, LINKEDIN_URL, screenshot, tabTo, test } from "./support";
+
+// Issue 19: an answer in under a minute, on a phone, without the setup first.
+
+test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+/** Counts what the person does: clicks and taps, value-changing choices, key presses, pastes. */
+function counter(page: Page) {
+  let count = 0;
+  return {
+    get count() {
+      return count;
+    },
+    async click(target: ReturnType<Page["getByRole"]>) {
+      count++;
+      await target.click();
+    },
+    async tap(target: ReturnType<Page["getByRole"]>) {
+      count++;
+      await target.tap();
+    },
+    async select(target: ReturnType<Page["getByRole"]>, label: string) {
+      count++;
+      await target.selectOption({ label });
+    },
+    async paste(text: string) {
+      await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+      count++;
+      await page.keyboard.press("ControlOrMeta+V");
+    },
+  };
+}
+
+test("boss on Facebook, redirect to my LinkedIn, copy the message: at most 6 interactions from the landing page (desktop)", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/en");
+  const steps = counter(page);
+
+  await steps.click(page.getByRole("link", { name: "Facebook" }));
+  await expect(page).toHaveURL(/\/en\/advice\?platform=facebook$/);
+  await expect(page.getByRole("group", { name: "Which platform is it on?" }).getByLabel("Facebook")).toBeChecked();
+  await expect(page.getByTestId("save-status")).toHaveText(/Nothing saved yet/);
+  await steps.select(page.getByLabel("Who is it?"), "Manager");
+  await steps.click(page.getByRole("group", { name: "How do you use Facebook?" }).getByLabel("As a private person"));
+  await steps.click(page.getByLabel("Your LinkedIn profile address"));
+  // Pasted without https:// — normalised, not refused.
+  await steps.paste("linkedin.com/in/aino-example/");
+  const result = page.getByRole("region", { name: "Kindly suggests" });
+  await expect(result.getByText("Point them to LinkedIn instead.")).toBeVisible();
+  const box = page.getByLabel("Your message – change it as you like");
+  await expect(box).toHaveValue(new RegExp(LINKEDIN_URL.replace(/[.]/g, "\\.")));
+  await steps.click(result.getByRole("button", { name: "Copy message" }));
+  await expect(result.getByText("Message copied.")).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await box.inputValue());
+  expect(steps.count).toBeLessThanOrEqual(6);
+  await expect(page.getByTestId("save-status")).toHaveText(/Saved in this browser/);
+  await expectNoAxeViolations(page);
+  await screenshot(page, "advice-first-desktop");
+
+  // The address carries the choices, never a name: a reload keeps the advice.
+  await page.getByText("More context").click();
+  await page.getByLabel("Their name").fill("Jussi");
+  await expect(page).toHaveURL(/platform=facebook&who=manager$/);
+  await page.reload();
+  await expect(page.getByRole("region", { name: "Kindly suggests" }).getByText("Point them to LinkedIn instead.")).toBeVisible();
+  expect(page.url()).not.toContain("Jussi");
+
+  // More than one message, and yours to edit: Copy copies exactly what is in the box.
+  await page.getByRole("group", { name: "Pick a message" }).getByText("Brief").click();
+  const brief = await box.inputValue();
+  await box.fill(`${brief} See you on Monday!`);
+  await page.getByRole("region", { name: "Kindly suggests" }).getByRole("button", { name: "Copy message" }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${brief} See you on Monday!`);
+  await page.getByRole("button", { name: "Bring back the suggested text" }).click();
+  await expect(box).toHaveValue(brief);
+
+  // A language switch keeps the choices.
+  await page.getByLabel("Language", { exact: true }).selectOption("fi");
+  await expect(page).toHaveURL(/\/fi\/advice\?platform=facebook&who=manager$/);
+  await expect(page.getByRole("region", { name: "Kindly ehdottaa" })).toBeVisible();
+  await expect(page.getByLabel("Kuka hän on?")).toHaveValue("manager");
+
+  // The questionnaire starts from the answers given here, and nothing is preset to "No".
+  await page.goto("/en/advice?platform=facebook&who=manager");
+  await page.getByRole("link", { name: "Change your policy" }).click();
+  await expect(page).toHaveURL(/\/en\/questionnaire\?from=.*&step=about$/);
+  await expect(page.getByLabel("Your LinkedIn profile address")).toHaveValue("linkedin.com/in/aino-example/");
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page).toHaveURL(/step=linkedin$/);
+  await expect(page.getByRole("group", { name: "Are you on LinkedIn?" }).getByLabel("Yes")).toBeChecked();
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page).toHaveURL(/step=x$/);
+  for (const answer of ["Yes", "No"]) await expect(page.getByRole("group", { name: "Are you on X (Twitter)?" }).getByLabel(answer)).not.toBeChecked();
+  // Back and forward move between steps.
+  await page.goBack();
+  await expect(page.getByRole("heading", { name: "LinkedIn" })).toBeVisible();
+  await page.goForward();
+  await expect(page.getByRole("heading", { name: "X (Twitter)" })).toBeVisible();
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page.getByRole("group", { name: "Are you on Facebook?" }).getByLabel("Yes")).toBeChecked();
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByRole("button", { name: "Next" }).click();
+  // The review asks about what is still unanswered.
+  await expect(page.getByRole("heading", { name: "Check your answers" })).toBeVisible();
+  // Once answered, the question turns into the answer.
+  await page.getByRole("group", { name: "Are you on X (Twitter)?" }).getByLabel("No").click();
+  await expect(page.getByText("X (Twitter): Not on it")).toBeVisible();
+  await page.getByRole("group", { name: "Are you on Instagram?" }).getByLabel("No").click();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Save my policy" }).click();
+  // Back where the person came from.
+  await expect(page).toHaveURL(/\/en\/advice\?platform=facebook&who=manager$/);
+  await expect(page.getByRole("region", { name: "Kindly suggests" }).getByText("Point them to LinkedIn instead.")).toBeVisible();
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true, locale: "fi-FI" });
+
+  test("in Finnish, by touch: the verdict and Copy stay in view while answering", async ({ page }) => {
+    await page.goto("/fi");
+    await expectNoHorizontalScroll(page);
+    const steps = counter(page);
+    await steps.tap(page.getByRole("link", { name: "Facebook" }));
+    await expect(page).toHaveURL(/\/fi\/advice\?platform=facebook$/);
+    await steps.select(page.getByLabel("Kuka hän on?"), "Esihenkilö");
+    await steps.tap(page.getByRole("group", { name: "Miten käytät Facebook-palvelua?" }).getByLabel("Yksityishenkilönä"));
+    await steps.tap(page.getByLabel("LinkedIn-profiilisi osoite"));
+    await steps.paste("https://m.linkedin.com/in/aino-example");
+    const summary = page.getByTestId("phone-summary");
+    await expect(summary).toBeInViewport();
+    await expect(summary.getByText("Ohjaa", { exact: true })).toBeVisible();
+    await expectNoHorizontalScroll(page);
+    await expectNoAxeViolations(page);
+    await screenshot(page, "advice-first-phone-fi");
+    await steps.tap(summary.getByRole("button", { name: "Kopioi" }));
+    await expect(summary.getByText("Kopioitu")).toBeVisible();
+    expect(steps.count).toBeLessThanOrEqual(6);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain(LINKEDIN_URL);
+    expect(copied).toBe(await page.getByTestId("template-text").inputValue());
+    // The notice sits beside the button, never over it.
+    const button = await summary.getByRole("button", { name: "Kopioi" }).boundingBox();
+    const notice = await summary.getByText("Kopioitu").boundingBox();
+    expect(button && notice && (notice.x >= button.x + button.width || notice.y >= button.y + button.height)).toBe(true);
+    // Still in view after scrolling through "More context".
+    await page.getByText("Lisää taustaa").tap();
+    await page.getByLabel("Hänen nimensä").scrollIntoViewIfNeeded();
+    await expect(summary).toBeInViewport();
+    await screenshot(page, "advice-first-phone-fi-context");
+  });
+
+  test("a shared profile link opens advice with the platform chosen, and the shared words leave the address", async ({ page }) => {
+    await page.goto("/en/advice?title=Jussi%20Lahtinen&text=Jussi%20on%20Instagram&url=https%3A%2F%2Fwww.instagram.com%2Fjussi.l%2F");
+    await expect(page.getByRole("group", { name: "Which platform is it on?" }).getByLabel("Instagram")).toBeChecked();
+    await expect(page).toHaveURL(/\/en\/advice\?platform=instagram$/);
+    // Pasting a profile link picks the platform too.
+    await page.getByLabel("Their profile link").fill("https://x.com/jussi");
+    await expect(page.getByRole("group", { name: "Which platform is it on?" }).getByLabel("X (Twitter)")).toBeChecked();
+    await expectNoAxeViolations(page);
+  });
+});
+
+test("keyboard only: from the landing page to a copied reply", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/en");
+  await tabTo(page, page.getByRole("link", { name: "Facebook" }));
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/en\/advice\?platform=facebook$/);
+  await tabTo(page, page.getByLabel("Who is it?"));
+  await page.keyboard.type("Manager"); // a closed select takes typed letters
+  await tabTo(page, page.getByRole("group", { name: "How do you use Facebook?" }).getByLabel("As a private person"));
+  await page.keyboard.press("Space");
+  await tabTo(page, page.getByLabel("I'm not on LinkedIn"));
+  await page.keyboard.press("Space");
+  const result = page.getByRole("region", { name: "Kindly suggests" });
+  await expect(result.getByTestId("verdict-summary")).toBeVisible();
+  await tabTo(page, result.getByRole("button", { name: "Copy message" }));
+  await page.keyboard.press("Enter");
+  await expect(result.getByText("Message copied.")).toBeVisible();
+});
