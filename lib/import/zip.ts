@@ -13,6 +13,12 @@ export interface ZipEntry {
   name: string;
   /** Uncompressed size in bytes, from the central directory. */
   size: number;
+  /** Compressed size in bytes. */
+  compressedSize: number;
+  /** 0 stored, 8 deflated; others are not read. */
+  method: number;
+  /** Where the entry's local header starts in the archive. */
+  offset: number;
   encrypted: boolean;
 }
 
@@ -85,25 +91,34 @@ export function readDirectory(directory: Uint8Array, count: number): ZipEntry[] 
   for (let i = 0; i < count; i++) {
     if (at + 46 > directory.length || u32(view, at) !== CENTRAL_HEADER) return null;
     const flags = u16(view, at + 8);
+    const method = u16(view, at + 10);
+    let compressedSize = u32(view, at + 20);
     let size = u32(view, at + 24);
+    let offset = u32(view, at + 42);
     const nameLength = u16(view, at + 28);
     const extraLength = u16(view, at + 30);
     const commentLength = u16(view, at + 32);
     const nameBytes = directory.subarray(at + 46, at + 46 + nameLength);
     // Bit 11: UTF-8 name; otherwise CP437, read byte for byte as fflate does.
     const name = flags & 0x800 ? utf8.decode(nameBytes) : String.fromCharCode(...nameBytes);
-    if (size === 0xffffffff) {
-      // ZIP64 extra field (id 1): the original size comes first when the header's is saturated.
+    if (size === 0xffffffff || compressedSize === 0xffffffff || offset === 0xffffffff) {
+      // ZIP64 extra field (id 1): original size, compressed size, offset — each there only when the header's is saturated.
       let extra = at + 46 + nameLength;
       const end = extra + extraLength;
       while (extra + 4 <= end) {
         const id = u16(view, extra);
         const length = u16(view, extra + 2);
-        if (id === 1 && length >= 8) size = u64(view, extra + 4);
+        if (id === 1) {
+          let field = extra + 4;
+          const fieldEnd = field + length;
+          if (size === 0xffffffff && field + 8 <= fieldEnd) [size, field] = [u64(view, field), field + 8];
+          if (compressedSize === 0xffffffff && field + 8 <= fieldEnd) [compressedSize, field] = [u64(view, field), field + 8];
+          if (offset === 0xffffffff && field + 8 <= fieldEnd) offset = u64(view, field);
+        }
         extra += 4 + length;
       }
     }
-    entries.push({ name, size, encrypted: (flags & 1) === 1 });
+    entries.push({ name, size, compressedSize, method, offset, encrypted: (flags & 1) === 1 });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
