@@ -41,17 +41,20 @@ function headerKey(cell: string): string {
  * Delimiter: comma, or the semicolon/tab of a localised Excel re-save.
  */
 function readTable(text: string, required: readonly string[]): Row[] | null {
-  const lines = text.split(/\r\n|\n|\r/);
+  // The header's offset in the text, so quoted line breaks further on stay as they were.
   let start = -1;
-  for (let i = 0; i < Math.min(lines.length, 50); i++) {
-    const cells = lines[i]!.split(/[,;\t]/).map(headerKey);
+  const line = /[^\r\n]*(\r\n|\n|\r|$)/g;
+  for (let i = 0; i < 50 && line.lastIndex < text.length; i++) {
+    const match = line.exec(text);
+    if (!match) break;
+    const cells = match[0].split(/[,;\t]/).map(headerKey);
     if (required.every((column) => cells.includes(column))) {
-      start = i;
+      start = match.index;
       break;
     }
   }
   if (start < 0) return null;
-  const body = lines.slice(start).join("\n");
+  const body = text.slice(start);
   const parsed = Papa.parse<string[]>(body, { skipEmptyLines: "greedy", delimitersToGuess: [",", ";", "\t"] });
   const [header, ...rows] = parsed.data;
   if (!header) return null;
