@@ -12,7 +12,8 @@ export const ZImportPlatform = z.enum(PLATFORMS as unknown as [Platform, ...Plat
 /** One file handed to the importer: a single export file or a whole ZIP archive. */
 export const ZImportFile = z.object({
   name: z.string(),
-  bytes: z.instanceof(Uint8Array),
+  // Any Uint8Array, whatever buffer is under it (z.instanceof would narrow it to ArrayBuffer).
+  bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array),
 });
 export type ImportFile = z.infer<typeof ZImportFile>;
 
