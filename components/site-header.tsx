@@ -10,6 +10,7 @@ const SCREENS = [
   { href: "/questionnaire", key: "questionnaire" },
   { href: "/policy", key: "policy" },
   { href: "/advice", key: "advice" },
+  { href: "/import", key: "import" },
 ] as const;
 
 export function SiteHeader() {

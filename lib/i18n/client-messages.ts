@@ -27,6 +27,7 @@ export const CLIENT_MESSAGES = {
   ],
   account: ["account", "auth", "languages"],
   auth: ["auth"],
+  import: ["import", "questionnaire.platformNames"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ClientPart = keyof typeof CLIENT_MESSAGES;
