@@ -58,6 +58,8 @@ for (const size of [
   { name: "desktop", viewport: { width: 1280, height: 900 } },
 ]) {
   test(`a dropped export lists who is waiting, read only in the browser (${size.name})`, async ({ page }) => {
+    // Three axe runs on a shared two-core machine.
+    test.setTimeout(180_000);
     await page.setViewportSize(size.viewport);
     const bodies = watchUploads(page);
     await page.goto("/en/import");
