@@ -11,6 +11,7 @@ const SCREENS = [
   { href: "/policy", key: "policy" },
   { href: "/advice", key: "advice" },
   { href: "/history", key: "history" },
+  { href: "/import", key: "import" },
 ] as const;
 
 export function SiteHeader() {

@@ -33,6 +33,7 @@ export const CLIENT_MESSAGES = {
   history: ["history", "verdicts", "relationships", "patientRelationships"],
   account: ["account", "auth", "languages"],
   auth: ["auth"],
+  import: ["import", "questionnaire.platformNames"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ClientPart = keyof typeof CLIENT_MESSAGES;

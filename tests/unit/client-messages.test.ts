@@ -21,6 +21,7 @@ const ENTRIES: Record<ClientPart, string[]> = {
   advice: ["app/[locale]/advice/page.tsx"],
   history: ["app/[locale]/history/page.tsx"],
   account: ["app/[locale]/account/page.tsx"],
+  import: ["app/[locale]/import/page.tsx"],
   auth: [
     "app/[locale]/sign-in/page.tsx",
     "app/[locale]/sign-up/page.tsx",

@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 import { ACTIONS, LANGUAGES, PLATFORM_FACTS, PLATFORMS, PROFESSIONS, RELATIONSHIPS, REQUEST_KINDS, TONES, VERDICTS } from "@/lib/engine";
+import { PROBLEM_CODES, REQUEST_STATUSES } from "@/lib/import/schemas";
 
 const dir = path.join(import.meta.dirname, "../../lib/i18n/messages");
 const load = (locale: string) => JSON.parse(fs.readFileSync(path.join(dir, `${locale}/app.json`), "utf8"));
@@ -80,6 +81,8 @@ describe("message files", () => {
       ...PLATFORMS.map((p) => PLATFORM_FACTS[p].labelKey),
       ...PROFESSIONS,
       ...REQUEST_KINDS,
+      ...PROBLEM_CODES,
+      ...REQUEST_STATUSES,
       "civilian",
       "professional",
       "mixed",

@@ -1,0 +1,260 @@
+/**
+ * LinkedIn's Invitations.csv and Connections.csv (FORMATS.md §2). The export
+ * has no pending list: Invitations.csv logs sent and received invitations of
+ * the last months, accepted ones included, so a pending request is an
+ * INCOMING invitation whose sender is not among Connections.csv, joined on
+ * the normalised profile URL and, where the export has no URL (2018) or only
+ * the bare prefix (2023), on the name.
+ */
+import Papa from "papaparse";
+
+import { repairMojibake } from "./mojibake";
+import type { PendingRequest, RequestStatus } from "./schemas";
+
+export interface LinkedInInvitation {
+  from: string;
+  sentAt?: string;
+  message?: string;
+  direction: "incoming" | "outgoing";
+  inviterUrl?: string;
+}
+
+export interface LinkedInConnection {
+  name: string;
+  url?: string;
+}
+
+type Row = Record<string, string>;
+
+/** Header cells reduced to letters and digits: "Sent At", "sent_at" and "SentAt" meet. */
+function headerKey(cell: string): string {
+  return cell
+    .replace(/^\uFEFF/, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "");
+}
+
+/**
+ * Rows of a CSV whose header holds `required` columns, wherever the header
+ * is: Connections.csv starts with a "Notes:" preamble of varying wording
+ * (and Excel re-saves drop it), so the header line is found, not counted.
+ * Delimiter: comma, or the semicolon/tab of a localised Excel re-save.
+ */
+function readTable(text: string, required: readonly string[]): Row[] | null {
+  // The header's offset in the text, so quoted line breaks further on stay as they were.
+  let start = -1;
+  const line = /[^\r\n]*(\r\n|\n|\r|$)/g;
+  for (let i = 0; i < 50 && line.lastIndex < text.length; i++) {
+    const match = line.exec(text);
+    if (!match) break;
+    const cells = match[0].split(/[,;\t]/).map(headerKey);
+    if (required.every((column) => cells.includes(column))) {
+      start = match.index;
+      break;
+    }
+  }
+  if (start < 0) return null;
+  const body = text.slice(start);
+  const parsed = Papa.parse<string[]>(body, { skipEmptyLines: "greedy", delimitersToGuess: [",", ";", "\t"] });
+  const [header, ...rows] = parsed.data;
+  if (!header) return null;
+  const keys = header.map(headerKey);
+  return rows.map((cells) => {
+    const row: Row = {};
+    keys.forEach((key, i) => {
+      if (key && !(key in row)) row[key] = repairMojibake((cells[i] ?? "").trim());
+    });
+    return row;
+  });
+}
+
+export function isInvitationsTable(text: string): boolean {
+  return readTable(text.slice(0, 4096), ["from", "to", "direction"]) !== null;
+}
+
+export function isConnectionsTable(text: string): boolean {
+  return readTable(text.slice(0, 4096), ["firstname", "lastname"]) !== null;
+}
+
+export function readInvitations(text: string): LinkedInInvitation[] | null {
+  const rows = readTable(text, ["from", "to", "direction"]);
+  if (!rows) return null;
+  const invitations: LinkedInInvitation[] = [];
+  for (const row of rows) {
+    const direction = (row.direction ?? "").toUpperCase();
+    if (direction !== "INCOMING" && direction !== "OUTGOING") continue;
+    const from = row.from ?? "";
+    if (!from) continue;
+    invitations.push({
+      from,
+      sentAt: parseLinkedInDate(row.sentat ?? ""),
+      message: row.message || undefined,
+      direction: direction === "INCOMING" ? "incoming" : "outgoing",
+      inviterUrl: profileUrl(row.inviterprofileurl ?? ""),
+    });
+  }
+  return invitations;
+}
+
+export function readConnections(text: string): LinkedInConnection[] | null {
+  const rows = readTable(text, ["firstname", "lastname"]);
+  if (!rows) return null;
+  const connections: LinkedInConnection[] = [];
+  for (const row of rows) {
+    const name = [row.firstname, row.lastname].filter(Boolean).join(" ");
+    const url = profileUrl(row.url ?? row.profileurl ?? "");
+    // Rows like `,,,,,,02 Jun 2022` are hidden or deactivated members.
+    if (!name && !url) continue;
+    connections.push({ name, url });
+  }
+  return connections;
+}
+
+/** A profile URL worth keeping: not empty and not the bare `https://www.linkedin.com/in` of 2023 exports. */
+function profileUrl(raw: string): string | undefined {
+  const url = raw.trim();
+  if (!url) return undefined;
+  return /\/in\/[^/?#\s]+/i.test(url) ? url : undefined;
+}
+
+/** Percent-decoded, lowercase, no scheme, `www.`, query or trailing slash: `linkedin.com/in/åse-prøve`. */
+export function normaliseProfileUrl(url: string): string {
+  let decoded = url.trim();
+  try {
+    decoded = decodeURIComponent(decoded);
+  } catch {
+    // A stray `%` that is no escape: keep the text as it is.
+  }
+  return decoded
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/^[a-z]+:\/\//, "")
+    .replace(/^www\./, "")
+    .replace(/^[a-z]{2,3}\.linkedin\.com/, "linkedin.com")
+    .replace(/[?#].*$/, "")
+    .replace(/\/+$/, "");
+}
+
+/** Names compared without case, punctuation or spacing: "Kari Eksempel, MBA," + "Fake Group" meets "Kari Eksempel, MBA, Fake Group". */
+export function normaliseName(name: string): string {
+  return name
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+function handleOf(url: string): string | undefined {
+  const match = /\/in\/([^/?#\s]+)/i.exec(url);
+  if (!match) return undefined;
+  try {
+    return decodeURIComponent(match[1]!);
+  } catch {
+    return match[1];
+  }
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+function fullYear(year: number): number {
+  return year < 100 ? 2000 + year : year;
+}
+
+function iso(year: number, month: number, day: number, hour: number, minute: number, second: number): string | undefined {
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return undefined;
+  const time = Date.UTC(year, month - 1, day, hour, minute, second);
+  const date = new Date(time);
+  if (date.getUTCDate() !== day) return undefined;
+  return date.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
+/**
+ * `Sent At` as LinkedIn writes it (`1/14/26, 11:49 PM`: M/D/YY, 12-hour, no
+ * zone, read as UTC) and as Excel re-saves it (`1/14/2026 23:49`,
+ * `2026-01-14 23:49:00`, `14.1.2026 23.49`, `14-Jan-26`). A date that fits
+ * none is left out rather than guessed.
+ */
+export function parseLinkedInDate(raw: string): string | undefined {
+  const text = raw.trim();
+  if (!text) return undefined;
+  const time = /(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([AaPp]\.?\s?[Mm]\.?)?\s*$/.exec(text);
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  let datePart = text;
+  if (time && time.index > 0) {
+    hour = Number(time[1]);
+    minute = Number(time[2]);
+    second = Number(time[3] ?? 0);
+    const meridiem = time[4]?.toLowerCase().replace(/[^ap]/g, "");
+    if (meridiem) {
+      if (hour < 1 || hour > 12) return undefined;
+      hour = (hour % 12) + (meridiem === "p" ? 12 : 0);
+    }
+    datePart = text.slice(0, time.index).replace(/[,T\s]+$/, "");
+  }
+  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(datePart);
+  if (match) return iso(Number(match[1]), Number(match[2]), Number(match[3]), hour, minute, second);
+  match = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(datePart);
+  if (match) {
+    let month = Number(match[1]);
+    let day = Number(match[2]);
+    // LinkedIn writes M/D; a day-first re-save shows itself when the first number cannot be a month.
+    if (month > 12 && day <= 12) [month, day] = [day, month];
+    return iso(fullYear(Number(match[3])), month, day, hour, minute, second);
+  }
+  match = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/.exec(datePart);
+  if (match) return iso(fullYear(Number(match[3])), Number(match[2]), Number(match[1]), hour, minute, second);
+  match = /^(\d{1,2})[- ]([A-Za-z]{3})[a-z]*[- ](\d{2}|\d{4})$/.exec(datePart);
+  if (match) {
+    const month = MONTHS.indexOf(match[2]!.toLowerCase()) + 1;
+    return month ? iso(fullYear(Number(match[3])), month, Number(match[1]), hour, minute, second) : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The pending invitations: incoming, from someone not among `connections`.
+ * `connections` null means Connections.csv was not given: every incoming
+ * invitation is listed as `unverified`.
+ */
+export function pendingInvitations(
+  invitations: readonly LinkedInInvitation[],
+  connections: readonly LinkedInConnection[] | null,
+  source: string,
+): PendingRequest[] {
+  const urls = new Set<string>();
+  // For each connected name: whether every connection of that name has a URL to compare with.
+  const names = new Map<string, boolean>();
+  for (const connection of connections ?? []) {
+    if (connection.url) urls.add(normaliseProfileUrl(connection.url));
+    const key = normaliseName(connection.name);
+    if (key) names.set(key, (names.get(key) ?? true) && connection.url !== undefined);
+  }
+  const status: RequestStatus = connections ? "not_connected" : "unverified";
+  const pending: PendingRequest[] = [];
+  for (const invitation of invitations) {
+    if (invitation.direction !== "incoming") continue;
+    if (connections && isConnected(invitation, urls, names)) continue;
+    const url = invitation.inviterUrl;
+    pending.push({
+      platform: "linkedin",
+      name: invitation.from,
+      ...(url ? { handle: handleOf(url), profileUrl: url } : {}),
+      ...(invitation.sentAt ? { sentAt: invitation.sentAt } : {}),
+      ...(invitation.message ? { message: invitation.message } : {}),
+      status,
+      source,
+    });
+  }
+  return pending;
+}
+
+function isConnected(invitation: LinkedInInvitation, urls: ReadonlySet<string>, names: ReadonlyMap<string, boolean>): boolean {
+  const url = invitation.inviterUrl ? normaliseProfileUrl(invitation.inviterUrl) : undefined;
+  if (url && urls.has(url)) return true;
+  const allHaveUrls = names.get(normaliseName(invitation.from));
+  if (allHaveUrls === undefined) return false;
+  // Same name but every such connection has another URL: a namesake, not this sender.
+  return !(url && allHaveUrls);
+}

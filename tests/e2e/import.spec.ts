@@ -1,0 +1,122 @@
+import fs from "node:fs";
+import path from "node:path";
+
+import { expect, type Page } from "@playwright/test";
+import { zipSync } from "fflate";
+
+import { expectNoAxeViolations, screenshot, test } from "./support";
+
+// The format-faithful samples beside FORMATS.md, zipped here as a platform would: inside a wrapper folder.
+const EXPORTS = path.resolve(import.meta.dirname, "../../../shared/exports");
+
+function filesUnder(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? filesUnder(full) : [full];
+  });
+}
+
+function exportZip(): Buffer {
+  const entries = Object.fromEntries(
+    filesUnder(EXPORTS)
+      .filter((file) => !file.endsWith("FORMATS.md"))
+      .map((file) => [`kindly-exports-2026/${path.relative(EXPORTS, file)}`, new Uint8Array(fs.readFileSync(file))]),
+  );
+  return Buffer.from(zipSync(entries));
+}
+
+/** Drops files on the drop zone as a person's drag from the desktop would. */
+async function dropFiles(page: Page, files: { name: string; bytes: Buffer }[]) {
+  const payload = files.map((file) => ({ name: file.name, base64: file.bytes.toString("base64") }));
+  const transfer = await page.evaluateHandle((items) => {
+    const data = new DataTransfer();
+    for (const item of items) {
+      const bytes = Uint8Array.from(atob(item.base64), (c) => c.charCodeAt(0));
+      data.items.add(new File([bytes], item.name, { type: "application/zip" }));
+    }
+    return data;
+  }, payload);
+  const zone = page.getByTestId("import-drop");
+  await zone.dispatchEvent("dragover", { dataTransfer: transfer });
+  await zone.dispatchEvent("drop", { dataTransfer: transfer });
+}
+
+/** Every request body the page sends: none may carry anything of the dropped files. */
+function watchUploads(page: Page): Buffer[] {
+  const bodies: Buffer[] = [];
+  page.on("request", (request) => {
+    const body = request.postDataBuffer();
+    if (body) bodies.push(body);
+  });
+  return bodies;
+}
+
+const FROM_THE_FILES = ["maija_mallikas_fake", "Mallikas", "received_requests_v2", "Invitations", "inviterProfileUrl", "PK\u0003\u0004"];
+
+for (const size of [
+  { name: "phone", viewport: { width: 375, height: 800 } },
+  { name: "desktop", viewport: { width: 1280, height: 900 } },
+]) {
+  test(`a dropped export lists who is waiting, read only in the browser (${size.name})`, async ({ page }) => {
+    // Three axe runs on a shared two-core machine.
+    test.setTimeout(180_000);
+    await page.setViewportSize(size.viewport);
+    const bodies = watchUploads(page);
+    await page.goto("/en/import");
+    await expect(page.getByRole("heading", { name: "Forty requests waiting?" })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    const zip = exportZip();
+    await dropFiles(page, [{ name: "kindly-exports-2026.zip", bytes: zip }]);
+
+    await expect(page.getByRole("heading", { name: "LinkedIn: 2 requests" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Facebook: 3 requests" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Instagram: 3 requests" })).toBeVisible();
+    await expect(page.getByTestId("import-count")).toHaveText("8 requests · 2 with a note");
+    // Names repaired from Meta's escaped bytes, LinkedIn's note shown, the accepted invitation left out.
+    await expect(page.getByText("Åse Prøve 🌸")).toBeVisible();
+    await expect(page.getByText("Maija Mallikas-Äärelä")).toBeVisible();
+    await expect(page.getByText(/Saanko liittyä verkostoosi/)).toBeVisible();
+    await expect(page.getByText("Åse Prøve-Nordmann")).toHaveCount(0);
+    await expect(page.getByText("Not yet connected (pending or ignored)").first()).toBeVisible();
+    await expectNoAxeViolations(page);
+    await screenshot(page, `import-${size.name}`);
+
+    // A file that is not an export: the problem names it and says what to do.
+    await page.getByLabel("Choose files").setInputFiles({ name: "holiday.csv", mimeType: "text/csv", buffer: Buffer.from("a,b\n1,2\n") });
+    await expect(page.getByText(/holiday\.csv is not a file Kindly knows/)).toBeVisible();
+    await expect(page.getByTestId("import-count")).toHaveText("8 requests · 2 with a note");
+
+    // X has no export of requests: names pasted by hand, keyboard only.
+    await page.getByLabel("Platform").selectOption("x");
+    await page.getByLabel("Names, one per line").fill("Ola Nordmann\n@kari_eksempel\n\nOla Nordmann");
+    await page.getByLabel("Names, one per line").press("Tab");
+    await page.keyboard.press("Enter");
+    await expect(page.getByText("2 names added.")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "X (Twitter): 2 requests" })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    for (const body of bodies) {
+      const text = body.toString("latin1");
+      for (const needle of FROM_THE_FILES) expect(text).not.toContain(needle);
+      expect(body.length).toBeLessThan(zip.length);
+    }
+  });
+}
+
+test("the import screen's code loads on that screen only", async ({ page }) => {
+  const scripts = new Map<string, string>();
+  page.on("response", async (response) => {
+    if (response.request().resourceType() === "script") scripts.set(response.url(), await response.text().catch(() => ""));
+  });
+  for (const screen of ["/en", "/en/advice", "/en/policy", "/en/questionnaire"]) {
+    await page.goto(screen);
+    await page.waitForLoadState("networkidle");
+  }
+  // A string only lib/import holds.
+  const marker = "relationships_follow_requests_received";
+  expect([...scripts.values()].filter((code) => code.includes(marker))).toEqual([]);
+  await page.goto("/en/import");
+  await page.waitForLoadState("networkidle");
+  expect([...scripts.values()].some((code) => code.includes(marker))).toBe(true);
+});
