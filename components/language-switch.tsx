@@ -7,7 +7,7 @@ import { usePathname, useRouter } from "@/lib/i18n/locale-links";
 import { isLocale, routing } from "@/lib/i18n/routing";
 
 // Each option names its language in that language, so anyone can find their own.
-const NATIVE_NAMES: Record<(typeof routing.locales)[number], string> = { en: "English", fi: "Suomi", nb: "Norsk (bokmål)" };
+const NATIVE_NAMES: Record<(typeof routing.locales)[number], string> = { en: "English", fi: "Suomi", nb: "Norsk (bokmål)", sv: "Svenska" };
 
 export function LanguageSwitch() {
   const t = useTranslations("nav");

@@ -54,8 +54,25 @@ export interface RuleContext {
   openNetworker: boolean;
   /** The person's own verdict for this platform and relationship, if any. */
   override: Verdict | undefined;
-  /** Whether the request says where you met (templates only). */
-  metAtGiven: boolean;
+  /**
+   * Where you met, as the bare name of the event or place (barePlace), for
+   * the templates only; "" unless you met in person or a meeting is planned
+   * (DOMAIN.md "Where you met"), so a place never makes a stranger's
+   * decline read "nice to talk".
+   */
+  place: string;
+}
+
+// A preposition typed before the name anyway: "at Slush", "på Slush",
+// "i Bergen", "vid Slush", "hos Acme". Finnish needs nothing here: its
+// templates never inflect the name, and an inflected one is left as typed.
+const LEADING_PREPOSITION = /^(?:at|in|on|på|i|vid|hos)\s+(?=\S)/iu;
+
+/** The bare name of an event or place: trimmed, a leading "at" / "in" / "på" / "i" / "vid" / "hos" removed. */
+export function barePlace(metAt: string | undefined): string {
+  if (metAt === undefined) return "";
+  const trimmed = metAt.trim();
+  return trimmed.replace(LEADING_PREPOSITION, "").trim();
 }
 
 export type AnyProfile = Profile | ProfileInput;
@@ -108,7 +125,7 @@ export function buildContext(profile: AnyProfile, request: AnyRequest): RuleCont
     jobSeeking: profile.jobSeeking ?? false,
     openNetworker: (profile.networkingStyle ?? defaultNetworkingStyle(profession)) === "open",
     override: overrides === undefined ? undefined : overrides[relationship],
-    metAtGiven: request.metAt !== undefined && request.metAt !== "",
+    place: request.met === "in_person" || request.met === "meeting_planned" ? barePlace(request.metAt) : "",
   };
 }
 

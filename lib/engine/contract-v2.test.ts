@@ -444,7 +444,7 @@ describe.each([
 
 describe("contract v2 wording", () => {
   it("a duty-of-care decline states a rule for everyone and points to the practice page, in each language", () => {
-    const expected = { en: /rule I keep with everyone/, fi: /Sama periaate koskee kaikkia/, nb: /det gjelder alle/ } as const;
+    const expected = { en: /rule I keep with everyone/, fi: /Sama periaate koskee kaikkia/, nb: /[Dd]et gjelder alle/, sv: /[Dd]et gäller alla/ } as const;
     for (const language of LANGUAGES) {
       const d = decide(aProfile({ ...THERAPIST, language, displayName: "Kaisa" }), aRequest("facebook", "client", { requesterName: "Outi" }));
       const warm = d.templates.find((t) => t.tone === "warm")!.text;
@@ -465,11 +465,11 @@ describe("contract v2 wording", () => {
 
   it("a public follow redirected by the person's own choice thanks for the follow, not a request", () => {
     const profile = aProfile({ instagram: "civilian", visibility: { instagram: "public" }, overrides: { instagram: { coworker: "redirect" } } });
-    const texts = { en: "Thank you for the follow", fi: "Kiitos seuraamisesta", nb: "Takk for at du følger meg" } as const;
+    const texts = { en: "Thank you for the follow", fi: "Kiitos seuraamisesta", nb: "Takk for at du følger meg", sv: "Tack för att du följer mig" } as const;
     for (const language of LANGUAGES) {
       const d = decide({ ...profile, language }, aRequest("instagram", "coworker"));
       expect(d.templates[0]!.text).toContain(texts[language]);
-      for (const t of d.templates) expect(t.text).not.toMatch(/request|pyyn|forespørs/i);
+      for (const t of d.templates) expect(t.text).not.toMatch(/request|pyyn|forespørs|förfrågan/i);
     }
   });
 
@@ -483,7 +483,12 @@ describe("contract v2 wording", () => {
   });
 
   it("alternatives' conditions are in the profile's language", () => {
-    const texts = { en: "if your workplace expects it", fi: "jos työpaikallasi sitä odotetaan", nb: "hvis det er forventet på arbeidsplassen din" } as const;
+    const texts = {
+      en: "if your workplace expects it",
+      fi: "jos työpaikallasi sitä odotetaan",
+      nb: "hvis det er forventet på arbeidsplassen din",
+      sv: "om det förväntas på din arbetsplats",
+    } as const;
     for (const language of LANGUAGES) {
       const d = decide(aProfile({ ...CIVILIAN_ALL, language }), aRequest("facebook", "manager"));
       expect(d.alternatives[0]!.condition.text).toBe(texts[language]);

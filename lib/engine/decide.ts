@@ -144,7 +144,7 @@ function templateKind(c: RuleContext, r: Rule, verdict: Verdict): TemplateKind |
       // accept needs no message.
       if (c.platform !== "linkedin") return undefined;
       if (c.met === "meeting_planned") return c.openNetworker ? "looking_forward" : "thanks_met";
-      return c.met === "in_person" || c.metAtGiven ? "thanks_met" : undefined;
+      return c.met === "in_person" ? "thanks_met" : undefined;
     default:
       return assertNever(verdict);
   }
@@ -154,8 +154,8 @@ function buildTemplates(c: RuleContext, r: Rule, verdict: Verdict, profile: AnyP
   const kind = templateKind(c, r, verdict);
   if (kind === undefined) return [];
   const vars: TemplateVars = {
-    name: request.requesterName ?? "",
-    metAt: request.metAt ?? "",
+    name: request.requesterName?.trim() ?? "",
+    metAt: c.place,
     url: profile.linkedinUrl ?? "",
     sign: profile.displayName ?? "",
     platform: c.platform,

@@ -1,3 +1,8 @@
+import enReplies from "./messages/en/replies.json";
+import fiReplies from "./messages/fi/replies.json";
+import nbReplies from "./messages/nb/replies.json";
+import svReplies from "./messages/sv/replies.json";
+
 /**
  * The language registry. Adding a language is one entry here plus its
  * catalogue folder, lib/i18n/messages/<code>/ (the interface's app.json and
@@ -5,17 +10,23 @@
  * engine's language vocabulary and zod schemas, URLs, hreflang links,
  * Accept-Language matching and the reply-language menus — reads this list.
  *
- * Pure data: the rules engine imports it too.
+ * Pure data: the rules engine imports it too. The engine's catalogue
+ * (replies.json: reply templates, reasons, conditions) is imported here
+ * statically, because decide() is synchronous; the interface catalogue
+ * (app.json) is loaded by path (messages/index.ts).
  */
 interface LanguageInfo {
   /** Where most readers of the language live: the time zone used before the browser tells us its own. */
   readonly timeZone: string;
+  /** The engine's ICU messages in this language, shaped like en/replies.json (tests/unit/replies.test.ts). */
+  readonly replies: typeof enReplies;
 }
 
 export const LANGUAGE_REGISTRY = {
-  en: { timeZone: "Europe/London" },
-  fi: { timeZone: "Europe/Helsinki" },
-  nb: { timeZone: "Europe/Oslo" },
+  en: { timeZone: "Europe/London", replies: enReplies },
+  fi: { timeZone: "Europe/Helsinki", replies: fiReplies },
+  nb: { timeZone: "Europe/Oslo", replies: nbReplies },
+  sv: { timeZone: "Europe/Stockholm", replies: svReplies },
 } as const satisfies Record<string, LanguageInfo>;
 
 export type Language = keyof typeof LANGUAGE_REGISTRY;

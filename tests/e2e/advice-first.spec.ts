@@ -61,7 +61,7 @@ test("boss on Facebook, redirect to my LinkedIn, copy the message: at most 6 int
 
   // The address carries the choices, never a name: a reload keeps the advice.
   await page.getByText("More context").click();
-  await page.getByLabel("Their name").fill("Jussi");
+  await page.getByLabel("The name you'd greet them by").fill("Jussi");
   await expect(page).toHaveURL(/platform=facebook&who=manager$/);
   await page.reload();
   await expect(page.getByRole("region", { name: "Kindly suggests" }).getByText("Point them to LinkedIn instead.")).toBeVisible();

@@ -33,7 +33,7 @@ async function describeRequest(
   await page.getByRole("group", { name: "Which platform is it on?" }).getByLabel(platform).check();
   await page.getByLabel("Who is it?").selectOption(who);
   await page.getByRole("group", { name: "Have you met?" }).getByLabel(met).check();
-  await page.getByLabel("Their name").fill(name);
+  await page.getByLabel("The name you'd greet them by").fill(name);
   await page.getByLabel("Their full name").fill(fullName);
 }
 
@@ -147,7 +147,7 @@ for (const size of SIZES) {
       await expect(page).toHaveURL(/\/en\/advice\?/);
       await expect(page.getByRole("group", { name: "Have you met?" }).getByLabel("In person")).toBeChecked();
       await expect(page.getByLabel("Their full name")).toHaveValue("Mika Salo");
-      await expect(page.getByLabel("Their name")).toHaveValue("Mika");
+      await expect(page.getByLabel("The name you'd greet them by")).toHaveValue("Mika");
       await expect(page.getByLabel("Who is it?")).toHaveValue("stranger");
       const verdict = await page.getByTestId("verdict-summary").innerText();
       expect(verdict).not.toBe("");

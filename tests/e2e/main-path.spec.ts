@@ -36,7 +36,7 @@ test("a new person goes from questionnaire to policy grid to a copied redirect m
   await page.getByRole("group", { name: "Which platform is it on?" }).getByLabel("Facebook").check();
   await page.getByLabel("Who is it?").selectOption("client");
   await openMoreContext(page);
-  await page.getByLabel("Their name").fill("Jussi");
+  await page.getByLabel("The name you'd greet them by").fill("Jussi");
   await expect(page.getByTestId("verdict-summary")).toHaveText("Point them to LinkedIn instead.");
   const template = page.getByTestId("template-text");
   await expect(template).toHaveValue(containing("Jussi"));

@@ -73,7 +73,7 @@ test("the whole path works by keyboard alone on a phone-sized screen", async ({ 
   await page.keyboard.type("Client");
   await tabTo(page, page.getByText("More context"));
   await page.keyboard.press("Enter");
-  await tabTo(page, page.getByLabel("Their name"));
+  await tabTo(page, page.getByLabel("The name you'd greet them by"));
   await page.keyboard.type("Jussi");
   await expect(page.getByTestId("verdict-summary")).toHaveText("Decline, kindly.");
   await expectNoHorizontalScroll(page);
