@@ -7,7 +7,13 @@ import { ACTIONS, LANGUAGES, PLATFORM_FACTS, PLATFORMS, PROFESSIONS, RELATIONSHI
 
 const dir = path.join(import.meta.dirname, "../../lib/i18n/messages");
 const load = (locale: string) => JSON.parse(fs.readFileSync(path.join(dir, `${locale}/app.json`), "utf8"));
-const messages = Object.fromEntries(LANGUAGES.map((l) => [l, load(l)]));
+// Every catalogue folder, registered or not yet: a language's catalogue is checked before it joins the registry.
+const FOLDERS = fs
+  .readdirSync(dir, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+const messages: Record<string, unknown> = Object.fromEntries(FOLDERS.map((l) => [l, load(l)]));
 
 function leaves(value: unknown, prefix = ""): Record<string, string> {
   if (typeof value === "string") return { [prefix]: value };
@@ -32,18 +38,23 @@ function sourceFiles(root: string): string[] {
 describe("message files", () => {
   const en = leaves(messages.en);
 
-  it.each(LANGUAGES.filter((l) => l !== "en"))("%s has exactly the English keys", (locale) => {
+  it("has a catalogue folder for every registered language, and the English catalogue names every folder's language", () => {
+    for (const l of LANGUAGES) expect([l, FOLDERS.includes(l)]).toEqual([l, true]);
+    for (const l of FOLDERS) expect([l, typeof en[`languages.${l}`]]).toEqual([l, "string"]);
+  });
+
+  it.each(FOLDERS.filter((l) => l !== "en"))("%s has exactly the English keys", (locale) => {
     const other = leaves(messages[locale]);
     expect(Object.keys(other).sort()).toEqual(Object.keys(en).sort());
   });
 
-  it.each(LANGUAGES.filter((l) => l !== "en"))("%s keeps every placeholder", (locale) => {
+  it.each(FOLDERS.filter((l) => l !== "en"))("%s keeps every placeholder", (locale) => {
     const other = leaves(messages[locale]);
     for (const [key, text] of Object.entries(en)) expect([key, placeholders(other[key] ?? "")]).toEqual([key, placeholders(text)]);
   });
 
   it("has no empty message", () => {
-    for (const locale of LANGUAGES)
+    for (const locale of FOLDERS)
       for (const [key, text] of Object.entries(leaves(messages[locale]))) expect([locale, key, text.trim().length > 0]).toEqual([locale, key, true]);
   });
 
@@ -77,6 +88,7 @@ describe("message files", () => {
       ...ACTIONS,
       ...TONES,
       ...LANGUAGES,
+      ...FOLDERS,
       ...PLATFORMS.map((p) => PLATFORM_FACTS[p].labelKey),
       ...PROFESSIONS,
       ...REQUEST_KINDS,
@@ -125,6 +137,6 @@ describe("message files", () => {
     const used = new Set(
       [...code.matchAll(/(?:useTranslations|getTranslations|createTranslator)\(\s*(?:\{[^}]*namespace:\s*)?"([\w.]+)"/g)].map((m) => m[1]!.split(".")[0]!),
     );
-    expect([...used].sort()).toEqual(Object.keys(messages.en).sort());
+    expect([...used].sort()).toEqual(Object.keys(messages.en as object).sort());
   });
 });
