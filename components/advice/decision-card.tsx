@@ -5,6 +5,7 @@ import { useId, useState } from "react";
 import { toast } from "sonner";
 
 import { AlternativeList } from "@/components/alternative-list";
+import { PrincipleLink } from "@/components/principle-link";
 import { VerdictBadge } from "@/components/verdict-badge";
 import { LANGUAGES, PLATFORM_NAMES, type Decision, type Language, type Platform, type Tone } from "@/lib/engine";
 
@@ -74,11 +75,8 @@ export function DecisionCard({
         <h3 className="font-semibold">{t("why")}</h3>
         <ul className="mt-2 space-y-2 text-sm">
           {decision.reasons.map((reason, i) => (
-            <li key={i} className="flex gap-2">
-              <span className="mt-0.5 shrink-0 rounded bg-stone-200 px-1.5 font-mono text-xs font-semibold text-stone-800 dark:bg-stone-800 dark:text-stone-200">
-                {reason.principle}
-              </span>
-              <span>{reason.text}</span>
+            <li key={i} data-testid="reason">
+              <PrincipleLink principle={reason.principle} />: {reason.text}
             </li>
           ))}
         </ul>

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 
 import { AlternativeList } from "@/components/alternative-list";
+import { PrincipleLink } from "@/components/principle-link";
 import { VerdictBadge } from "@/components/verdict-badge";
 import { PLATFORM_NAMES, VERDICTS, type PolicyCell, type Profession, type Reason, type Verdict } from "@/lib/engine";
 import { usePlatformLabel } from "@/lib/i18n/platform-label";
@@ -71,7 +72,7 @@ export function CellDialog({
           <ul className="mt-1 space-y-1 text-sm">
             {reasons.map((reason, i) => (
               <li key={i}>
-                <span className="font-mono text-xs font-semibold">{reason.principle}</span> {reason.text}
+                <PrincipleLink principle={reason.principle} />: {reason.text}
               </li>
             ))}
           </ul>

@@ -11,7 +11,18 @@ export const CLIENT_MESSAGES = {
   /** The header, account sync and error page, around every page. */
   layout: ["nav", "sync", "errorPage"],
   questionnaire: ["questionnaire", "languages"],
-  policy: ["empty", "policy", "questionnaire.platformNames", "relationships", "patientRelationships", "verdicts", "follow", "alternatives", "actions"],
+  policy: [
+    "empty",
+    "policy",
+    "questionnaire.platformNames",
+    "relationships",
+    "patientRelationships",
+    "verdicts",
+    "follow",
+    "alternatives",
+    "actions",
+    "principles.names",
+  ],
   advice: [
     "empty",
     "advice",
@@ -24,6 +35,7 @@ export const CLIENT_MESSAGES = {
     "follow",
     "alternatives",
     "questionnaire.platformNames",
+    "principles.names",
   ],
   account: ["account", "auth", "languages"],
   auth: ["auth"],
