@@ -7,7 +7,7 @@ import { toast } from "sonner";
 import { AlternativeList } from "@/components/alternative-list";
 import { PrincipleLink } from "@/components/principle-link";
 import { VerdictBadge } from "@/components/verdict-badge";
-import { LANGUAGES, PLATFORM_NAMES, type Decision, type Language, type Platform, type Tone } from "@/lib/engine";
+import { LANGUAGES, type Decision, type Language, type Platform, type Tone } from "@/lib/engine";
 
 export function DecisionCard({
   decision,
@@ -65,7 +65,7 @@ export function DecisionCard({
           </span>
         </p>
         <p className="text-sm text-stone-700 dark:text-stone-300" data-testid="request-kind">
-          {t(`kind.${decision.requestKind}`, { platform: PLATFORM_NAMES[platform] })}
+          {t(`kind.${decision.requestKind}`, { platform })}
         </p>
         {decision.source === "override" ? <p className="text-sm text-stone-700 dark:text-stone-300">{t("fromOverride")}</p> : null}
         <AlternativeList alternatives={decision.alternatives} requestKind={decision.requestKind} />

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type BrowserContext, type Locator, type Page } from "@playwright/test";
+import { createTranslator } from "next-intl";
 
 /** Collects what a context's pages log as errors; tests that open their own contexts pass them the `consoleErrors` fixture. */
 export function watchErrors(context: BrowserContext, errors: string[]) {
@@ -104,4 +105,11 @@ export async function tabTo(page: Page, target: Locator, { back = false, max = 6
 export async function expectNoHorizontalScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+}
+
+/** A message of a catalogue, formatted as the app formats it (ICU: plurals, selects over platform ids). */
+export function translator(locale: string, messages: object) {
+  const t = createTranslator({ locale, messages: messages as Record<string, unknown> });
+  return (key: string, params?: Record<string, string | number>) =>
+    (t as unknown as (key: string, params?: Record<string, string | number>) => string)(key, params);
 }

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 
+import { createTranslator } from "use-intl/core";
 import { describe, expect, it } from "vitest";
 
 import { ACTIONS, LANGUAGES, PLATFORM_FACTS, PLATFORMS, PROFESSIONS, RELATIONSHIPS, REQUEST_KINDS, TONES, VERDICTS } from "@/lib/engine";
@@ -23,8 +24,44 @@ function leaves(value: unknown, prefix = ""): Record<string, string> {
   );
 }
 
-// ICU arguments ({name}, {count, plural, …}), not the text inside plural branches.
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)(?=[,}])/g)].map((m) => m[1]).sort();
+// ICU arguments ({name}, {count, plural, …}, {platform, select, …}), including those inside a branch,
+// but not a branch's own text.
+function placeholders(text: string): string[] {
+  const names = new Set<string>();
+  let i = 0;
+  const readUntil = (stops: string) => {
+    const start = i;
+    while (i < text.length && !stops.includes(text[i]!)) i++;
+    return text.slice(start, i).trim();
+  };
+  const parseText = () => {
+    while (i < text.length && text[i] !== "}") {
+      if (text[i] === "{") {
+        i++;
+        parseArgument();
+      } else i++;
+    }
+  };
+  const parseArgument = () => {
+    names.add(readUntil(",}"));
+    if (text[i++] === "}") return;
+    const type = readUntil(",}");
+    if (text[i++] === "}") return;
+    if (!["select", "plural", "selectordinal"].includes(type)) {
+      readUntil("}");
+      i++;
+      return;
+    }
+    for (;;) {
+      readUntil("{}");
+      if (text[i++] === "}") return;
+      parseText();
+      i++;
+    }
+  };
+  parseText();
+  return [...names].sort();
+}
 
 // Every key a component uses, found by reading the source: t("…") calls under a namespace.
 function sourceFiles(root: string): string[] {
@@ -51,6 +88,26 @@ describe("message files", () => {
   it.each(FOLDERS.filter((l) => l !== "en"))("%s keeps every placeholder", (locale) => {
     const other = leaves(messages[locale]);
     for (const [key, text] of Object.entries(en)) expect([key, placeholders(other[key] ?? "")]).toEqual([key, placeholders(text)]);
+  });
+
+  // Formats every message as the app does: invalid ICU fails here, and a `{platform, select, …}`
+  // must give every platform its own wording (a case per id, not the fallback).
+  it.each(FOLDERS)("%s: every message is valid ICU, and a select over platform covers each platform", (locale) => {
+    const errors: string[] = [];
+    const translate = createTranslator({ locale, messages: messages[locale] as never, onError: (error) => errors.push(error.message) }) as unknown as (
+      key: string,
+      params?: Record<string, string | number>,
+    ) => string;
+    const numeric = new Set(["count", "n", "current", "total", "min", "max"]);
+    for (const [key, text] of Object.entries(leaves(messages[locale]))) {
+      const params = Object.fromEntries(placeholders(text).map((name = "") => [name, numeric.has(name) ? 2 : name]));
+      translate(key, params);
+      if (/\{platform, select,/.test(text)) {
+        const fallback = translate(key, { ...params, platform: "not-a-platform" });
+        for (const platform of PLATFORMS) expect([key, platform, translate(key, { ...params, platform }) === fallback]).toEqual([key, platform, false]);
+      }
+    }
+    expect(errors).toEqual([]);
   });
 
   it("has no empty message", () => {
