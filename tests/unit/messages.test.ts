@@ -8,10 +8,10 @@ import { ACTIONS, LANGUAGES, PLATFORM_FACTS, PLATFORMS, PROFESSIONS, RELATIONSHI
 
 const dir = path.join(import.meta.dirname, "../../lib/i18n/messages");
 const load = (locale: string) => JSON.parse(fs.readFileSync(path.join(dir, `${locale}/app.json`), "utf8"));
-// Every catalogue folder, registered or not yet: a language's catalogue is checked before it joins the registry.
+// Every catalogue folder (one with an app.json; sv-pending/ holds other branches' keys), registered or not yet: a language's catalogue is checked before it joins the registry.
 const FOLDERS = fs
   .readdirSync(dir, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
+  .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(dir, entry.name, "app.json")))
   .map((entry) => entry.name)
   .sort();
 const messages: Record<string, unknown> = Object.fromEntries(FOLDERS.map((l) => [l, load(l)]));
