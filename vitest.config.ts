@@ -19,6 +19,9 @@ export default defineConfig({
           name: "unit",
           environment: "node",
           include: ["lib/**/*.test.ts", "tests/unit/**/*.test.ts"],
+          // next-intl's middleware imports "next/server" without an extension, which Node's ESM loader
+          // cannot resolve; bundled by Vite it can (tests/unit/language-registry.test.ts runs it).
+          server: { deps: { inline: ["next-intl"] } },
         },
       },
       {

@@ -4,10 +4,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { useId, useTransition } from "react";
 
 import { usePathname, useRouter } from "@/lib/i18n/locale-links";
+import { nativeLanguageName } from "@/lib/i18n/native-name";
 import { isLocale, routing } from "@/lib/i18n/routing";
-
-// Each option names its language in that language, so anyone can find their own.
-const NATIVE_NAMES: Record<(typeof routing.locales)[number], string> = { en: "English", fi: "Suomi", nb: "Norsk (bokmål)", sv: "Svenska" };
 
 export function LanguageSwitch() {
   const t = useTranslations("nav");
@@ -33,9 +31,10 @@ export function LanguageSwitch() {
         }}
         className="rounded-md border border-stone-300 bg-white px-2 py-1.5 text-stone-900 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100"
       >
+        {/* Each option names its language in that language, so anyone can find their own. */}
         {routing.locales.map((code) => (
           <option key={code} value={code} lang={code}>
-            {NATIVE_NAMES[code]}
+            {nativeLanguageName(code)}
           </option>
         ))}
       </select>

@@ -5,9 +5,10 @@ import { useId } from "react";
 
 import { AlternativeList } from "@/components/alternative-list";
 import { CopyButton } from "@/components/advice/copy-button";
+import { PrincipleLink } from "@/components/principle-link";
 import { VerdictBadge } from "@/components/verdict-badge";
 import type { Reply } from "@/lib/client/use-reply";
-import { LANGUAGES, PLATFORM_NAMES, type Decision, type Language, type Platform } from "@/lib/engine";
+import { LANGUAGES, type Decision, type Language, type Platform } from "@/lib/engine";
 
 /** The one-line answer: what to do, in follower terms on a public account (contract v2). */
 export function useVerdictSummary(decision: Decision) {
@@ -61,7 +62,7 @@ export function DecisionCard({
           </span>
         </p>
         <p className="text-sm text-stone-700 dark:text-stone-300" data-testid="request-kind">
-          {t(`kind.${decision.requestKind}`, { platform: PLATFORM_NAMES[platform] })}
+          {t(`kind.${decision.requestKind}`, { platform })}
         </p>
         {decision.source === "override" ? <p className="text-sm text-stone-700 dark:text-stone-300">{t("fromOverride")}</p> : null}
         <AlternativeList alternatives={decision.alternatives} requestKind={decision.requestKind} />
@@ -71,11 +72,8 @@ export function DecisionCard({
         <h3 className="font-semibold">{t("why")}</h3>
         <ul className="mt-2 space-y-2 text-sm">
           {decision.reasons.map((reason, i) => (
-            <li key={i} className="flex gap-2">
-              <span className="mt-0.5 shrink-0 rounded bg-stone-200 px-1.5 font-mono text-xs font-semibold text-stone-800 dark:bg-stone-800 dark:text-stone-200">
-                {reason.principle}
-              </span>
-              <span>{reason.text}</span>
+            <li key={i} data-testid="reason">
+              <PrincipleLink principle={reason.principle} />: {reason.text}
             </li>
           ))}
         </ul>

@@ -4,8 +4,9 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 
 import { AlternativeList } from "@/components/alternative-list";
+import { PrincipleLink } from "@/components/principle-link";
 import { VerdictBadge } from "@/components/verdict-badge";
-import { PLATFORM_NAMES, VERDICTS, type PolicyCell, type Profession, type Reason, type Verdict } from "@/lib/engine";
+import { VERDICTS, type PolicyCell, type Profession, type Reason, type Verdict } from "@/lib/engine";
 import { usePlatformLabel } from "@/lib/i18n/platform-label";
 import { useRelationshipLabel } from "@/lib/i18n/relationship-label";
 
@@ -61,7 +62,7 @@ export function CellDialog({
         <h2 id={titleId} className="text-lg font-semibold">
           {tName(cell.platform)} · {tRel(cell.relationship)}
         </h2>
-        {follow ? <p className="text-sm">{tFollow("intro", { platform: PLATFORM_NAMES[cell.platform] })}</p> : null}
+        {follow ? <p className="text-sm">{tFollow("intro", { platform: cell.platform })}</p> : null}
         <div className="flex items-center gap-2">
           <VerdictBadge verdict={cell.verdict} size="lg" label={follow ? tVerdict(cell.verdict) : undefined} />
           <span className="text-sm text-stone-700 dark:text-stone-300">{cell.source === "override" ? t("yourChoice") : t("suggested")}</span>
@@ -71,7 +72,7 @@ export function CellDialog({
           <ul className="mt-1 space-y-1 text-sm">
             {reasons.map((reason, i) => (
               <li key={i}>
-                <span className="font-mono text-xs font-semibold">{reason.principle}</span> {reason.text}
+                <PrincipleLink principle={reason.principle} />: {reason.text}
               </li>
             ))}
           </ul>

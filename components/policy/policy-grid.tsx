@@ -7,6 +7,7 @@ import { toast } from "sonner";
 import { NoPolicyYet } from "@/components/empty-state";
 import { CellDialog } from "@/components/policy/cell-dialog";
 import { Toaster } from "@/components/toaster";
+import { PrincipleLink } from "@/components/principle-link";
 import { VerdictBadge, VerdictIcon } from "@/components/verdict-badge";
 import { setOverride } from "@/lib/client/kindly-store";
 import { useSavedProfile } from "@/lib/client/saved-profile";
@@ -156,7 +157,7 @@ export function PolicyGrid({ justSaved }: { justSaved: boolean }) {
             <ul className="space-y-1">
               {reasonFor(focusedCell.platform, focusedCell.relationship).map((reason, i) => (
                 <li key={i}>
-                  <span className="font-mono text-xs font-semibold">{reason.principle}</span> {reason.text}
+                  <PrincipleLink principle={reason.principle} />: {reason.text}
                 </li>
               ))}
             </ul>

@@ -26,7 +26,7 @@ export function PlatformStep({ platform, draft, onChange }: { platform: Platform
     <div className="space-y-6">
       <ChoiceGroup
         name={`${platform}-used`}
-        legend={t("onIt", { platform: name })}
+        legend={t("onIt", { platform })}
         columns={2}
         value={settings.persona === null ? null : onIt ? "yes" : "no"}
         onChange={(value) => set({ persona: value === "yes" ? defaultPersona : "absent" })}

@@ -11,7 +11,18 @@ export const CLIENT_MESSAGES = {
   /** The header, account sync and error page, around every page. */
   layout: ["nav", "sync", "errorPage"],
   questionnaire: ["questionnaire", "questionnaireSteps", "languages"],
-  policy: ["empty", "policy", "questionnaire.platformNames", "relationships", "patientRelationships", "verdicts", "follow", "alternatives", "actions"],
+  policy: [
+    "empty",
+    "policy",
+    "questionnaire.platformNames",
+    "relationships",
+    "patientRelationships",
+    "verdicts",
+    "follow",
+    "alternatives",
+    "actions",
+    "principles.names",
+  ],
   advice: [
     "empty",
     "advice",
@@ -29,6 +40,7 @@ export const CLIENT_MESSAGES = {
     "quickAdvice",
     "replyBox",
     "saveStatus",
+    "principles.names",
   ],
   history: ["history", "verdicts", "relationships", "patientRelationships"],
   account: ["account", "auth", "languages"],

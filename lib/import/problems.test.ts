@@ -4,6 +4,7 @@ import path from "node:path";
 import { IntlMessageFormat } from "intl-messageformat";
 import { describe, expect, it } from "vitest";
 
+import { LANGUAGES } from "../i18n/languages";
 import { PROBLEM_MESSAGES_EN, problem } from "./problems";
 import { PROBLEM_CODES } from "./schemas";
 
@@ -16,11 +17,11 @@ const PARAMS = { file: "export.zip", platform: "Instagram", expected: "follow_re
 
 describe("problem texts", () => {
   it("the English text of every problem is the catalogue's", () => {
-    const en = catalogue("en.json").import.problems;
+    const en = catalogue("en/app.json").import.problems;
     for (const code of PROBLEM_CODES) expect(en[code]).toBe(PROBLEM_MESSAGES_EN[code]);
   });
 
-  it.each(["en.json", "fi.json", "nb.json", "sv-pending/import.json"])("%s words every problem, naming the file and every value", (file) => {
+  it.each(LANGUAGES.map((language) => `${language}/app.json`))("%s words every problem, naming the file and every value", (file) => {
     const problems = catalogue(file).import.problems;
     for (const code of PROBLEM_CODES) {
       const text = problems[code];

@@ -2,7 +2,18 @@ import { expect, type Page } from "@playwright/test";
 
 import fiMessages from "../../lib/i18n/messages/fi/app.json" with { type: "json" };
 import nbMessages from "../../lib/i18n/messages/nb/app.json" with { type: "json" };
-import { containing, expectNoAxeViolations, expectNoHorizontalScroll, LINKEDIN_URL, openMoreContext, screenshot, tabTo, test, watchErrors } from "./support";
+import {
+  containing,
+  expectNoAxeViolations,
+  expectNoHorizontalScroll,
+  LINKEDIN_URL,
+  openMoreContext,
+  screenshot,
+  tabTo,
+  test,
+  translator,
+  watchErrors,
+} from "./support";
 
 // Contract v2 on the screens: a therapist, a teacher (in Norwegian) and a public Instagram.
 
@@ -88,8 +99,10 @@ test("a therapist: 'Your work', clients declined on LinkedIn and Facebook with t
   await expect(page.getByTestId("verdict-summary")).toHaveText("Decline, kindly.");
   await expect(page.getByTestId("request-kind")).toHaveText("An invitation to connect on LinkedIn.");
   const card = page.getByRole("region", { name: "Kindly suggests" });
-  await expect(card.getByText("D1", { exact: true })).toBeVisible();
-  await expect(card.getByText("D4", { exact: true })).toBeVisible();
+  // Each reason names its principle plainly and links to it on the sources page, never a bare "D1".
+  await expect(card.getByRole("link", { name: "No clients or patients on social media" })).toHaveAttribute("href", "/en/sources#D1");
+  await expect(card.getByRole("link", { name: "A rule for everyone, said kindly" })).toHaveAttribute("href", "/en/sources#D4");
+  await expect(card.getByText("D1", { exact: true })).toHaveCount(0);
   await expect(card.getByText("Point them to your practice's own page.")).toBeVisible();
   const template = page.getByTestId("template-text");
   await expect(template).toHaveValue(containing("I don't connect with clients"));
@@ -128,11 +141,7 @@ test("a therapist: 'Your work', clients declined on LinkedIn and Facebook with t
 });
 
 test("a teacher, in Norwegian: a pupil's guardian on Facebook is pointed to the school's channels", async ({ browser, consoleErrors }) => {
-  const m = (key: string, params: Record<string, string> = {}) => {
-    const value = key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], nbMessages);
-    if (typeof value !== "string") throw new Error(`No message ${key}`);
-    return value.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? `{${name}}`);
-  };
+  const m = translator("nb", nbMessages);
   const context = await browser.newContext({ locale: "nb-NO", extraHTTPHeaders: { "Accept-Language": "nb-NO,nb;q=0.9" } });
   watchErrors(context, consoleErrors);
   const page = await context.newPage();
@@ -149,7 +158,7 @@ test("a teacher, in Norwegian: a pupil's guardian on Facebook is pointed to the 
   await page.getByLabel(m("questionnaire.about.linkedinUrl")).fill(LINKEDIN_URL);
   await page.getByRole("button", { name: m("questionnaire.next") }).click();
 
-  const onIt = (p: string) => page.getByRole("group", { name: m("questionnaire.platform.onIt", { platform: m(`questionnaire.platformNames.${p}`) }) });
+  const onIt = (p: string) => page.getByRole("group", { name: m("questionnaire.platform.onIt", { platform: p }) });
   await onIt("linkedin").getByLabel(m("questionnaire.platform.yes"), { exact: true }).check();
   await page.getByRole("button", { name: m("questionnaire.next") }).click();
   await page.getByRole("button", { name: m("questionnaire.next") }).click(); // not on X
@@ -183,7 +192,7 @@ test("a teacher, in Norwegian: a pupil's guardian on Facebook is pointed to the 
   await expect(page.getByTestId("verdict-summary")).toHaveText(m("advice.result.summary.decline"));
   await expect(page.getByTestId("request-kind")).toHaveText(m("advice.result.kind.friend_request"));
   await expect(page.getByText(m("actions.use_school_channel"))).toBeVisible();
-  await expect(page.getByText("D3", { exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: m("principles.names.D3") })).toHaveAttribute("href", "/nb/sources#D3");
   const template = page.getByTestId("template-text");
   await expect(template).toHaveAttribute("lang", "nb");
   await expect(template).toHaveValue(containing("Jonas"));
@@ -269,7 +278,7 @@ test.describe("on a phone, by keyboard", () => {
     await expect(page.getByTestId("verdict-summary")).toHaveText("Go ahead and accept.");
     await expect(page.getByTestId("request-kind")).toHaveText("An invitation to connect on LinkedIn.");
     await expect(page.getByTestId("actions").getByRole("listitem")).toHaveText(["Reply with one of the messages below.", "No rush: connect once you've met."]);
-    await expect(card.getByText("P13", { exact: true })).toBeVisible();
+    await expect(card.getByRole("link", { name: "Connect after you've met" })).toHaveAttribute("href", "/en/sources#P13");
     await expectNoHorizontalScroll(page);
 
     // A cold LinkedIn stranger without a message: one quiet path, accepting left as the other reasonable answer.
@@ -333,7 +342,7 @@ test("a public Instagram's follower is not a request in Finnish and Norwegian ei
     await page.getByRole("group", { name: messages.advice.form.platform }).getByLabel("Instagram").check();
     for (const relationship of ["coworker", "stranger", "family", "manager"]) {
       await page.getByLabel(messages.advice.form.relationship).selectOption(relationship);
-      await expect(page.getByTestId("request-kind")).toHaveText(messages.advice.result.kind.follow.replace("{platform}", "Instagram"));
+      await expect(page.getByTestId("request-kind")).toHaveText(translator(locale, messages)("advice.result.kind.follow", { platform: "instagram" }));
       const card = page.getByRole("region", { name: messages.advice.result.heading });
       expect([locale, relationship, await card.innerText()]).not.toEqual([locale, relationship, expect.stringMatching(requestWord)]);
       expect(await page.getByRole("form", { name: messages.advice.form.label }).innerText()).not.toMatch(requestWord);

@@ -2,7 +2,7 @@ import { expect } from "@playwright/test";
 
 import fiMessages from "../../lib/i18n/messages/fi/app.json" with { type: "json" };
 import nbMessages from "../../lib/i18n/messages/nb/app.json" with { type: "json" };
-import { expectNoAxeViolations, LINKEDIN_URL, openMoreContext, screenshot, test, watchErrors } from "./support";
+import { expectNoAxeViolations, LINKEDIN_URL, openMoreContext, screenshot, test, translator, watchErrors } from "./support";
 
 // The main path in Finnish and Norwegian, with labels read from the message files
 // so the test follows the translations. Each checks the copied reply's language.
@@ -11,15 +11,9 @@ const CASES = [
   { locale: "nb", acceptLanguage: "nb-NO,nb;q=0.9,no;q=0.8", messages: nbMessages, templateLanguage: "nb", expectInReply: "Takk" },
 ] as const;
 
-function lookup(messages: object, key: string, params: Record<string, string> = {}): string {
-  const value = key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages);
-  if (typeof value !== "string") throw new Error(`No message ${key}`);
-  return value.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? `{${name}}`);
-}
-
 for (const { locale, acceptLanguage, messages, templateLanguage, expectInReply } of CASES) {
   test(`the main path in ${locale}, with the reply copied in ${templateLanguage}`, async ({ browser, consoleErrors }) => {
-    const m = (key: string, params?: Record<string, string>) => lookup(messages, key, params);
+    const m = translator(locale, messages);
     const context = await browser.newContext({
       locale: acceptLanguage.split(",")[0],
       extraHTTPHeaders: { "Accept-Language": acceptLanguage },
@@ -45,7 +39,7 @@ for (const { locale, acceptLanguage, messages, templateLanguage, expectInReply }
     await page.getByRole("button", { name: m("questionnaire.next") }).click();
 
     const name = (p: string) => m(`questionnaire.platformNames.${p}`);
-    const onIt = (p: string) => page.getByRole("group", { name: m("questionnaire.platform.onIt", { platform: name(p) }) });
+    const onIt = (p: string) => page.getByRole("group", { name: m("questionnaire.platform.onIt", { platform: p }) });
     await onIt("linkedin").getByLabel(m("questionnaire.platform.yes"), { exact: true }).check();
     await page.getByRole("button", { name: m("questionnaire.next") }).click();
     await page.getByRole("button", { name: m("questionnaire.next") }).click(); // not on X

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type BrowserContext, type Locator, type Page } from "@playwright/test";
+import { createTranslator } from "next-intl";
 
 /** Collects what a context's pages log as errors; tests that open their own contexts pass them the `consoleErrors` fixture. */
 export function watchErrors(context: BrowserContext, errors: string[]) {
@@ -115,4 +116,11 @@ export async function openMoreContext(page: Page) {
 /** A pattern for an input's value that contains `text` (the reply is an editable box, so its value is checked). */
 export function containing(text: string) {
   return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+}
+
+/** A message of a catalogue, formatted as the app formats it (ICU: plurals, selects over platform ids). */
+export function translator(locale: string, messages: object) {
+  const t = createTranslator({ locale, messages: messages as Record<string, unknown> });
+  return (key: string, params?: Record<string, string | number>) =>
+    (t as unknown as (key: string, params?: Record<string, string | number>) => string)(key, params);
 }

@@ -15,7 +15,14 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 // Where each part starts. A page without a <ClientMessages> of its own (home)
 // belongs to the layout's part.
 const ENTRIES: Record<ClientPart, string[]> = {
-  layout: ["app/[locale]/layout.tsx", "app/[locale]/error.tsx", "app/[locale]/page.tsx", "app/[locale]/not-found.tsx", "app/[locale]/[...rest]/page.tsx"],
+  layout: [
+    "app/[locale]/layout.tsx",
+    "app/[locale]/error.tsx",
+    "app/[locale]/page.tsx",
+    "app/[locale]/not-found.tsx",
+    "app/[locale]/[...rest]/page.tsx",
+    "app/[locale]/sources/page.tsx",
+  ],
   questionnaire: ["app/[locale]/questionnaire/page.tsx"],
   policy: ["app/[locale]/policy/page.tsx"],
   advice: ["app/[locale]/advice/page.tsx"],

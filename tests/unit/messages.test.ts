@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 
+import { createTranslator } from "use-intl/core";
 import { describe, expect, it } from "vitest";
 
 import { ACTIONS, LANGUAGES, PLATFORM_FACTS, PLATFORMS, PROFESSIONS, RELATIONSHIPS, REQUEST_KINDS, TONES, VERDICTS } from "@/lib/engine";
@@ -8,7 +9,13 @@ import { PROBLEM_CODES, REQUEST_STATUSES } from "@/lib/import/schemas";
 
 const dir = path.join(import.meta.dirname, "../../lib/i18n/messages");
 const load = (locale: string) => JSON.parse(fs.readFileSync(path.join(dir, `${locale}/app.json`), "utf8"));
-const messages = Object.fromEntries(LANGUAGES.map((l) => [l, load(l)]));
+// Every catalogue folder (one with an app.json; sv-pending/ holds other branches' keys), registered or not yet: a language's catalogue is checked before it joins the registry.
+const FOLDERS = fs
+  .readdirSync(dir, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(dir, entry.name, "app.json")))
+  .map((entry) => entry.name)
+  .sort();
+const messages: Record<string, unknown> = Object.fromEntries(FOLDERS.map((l) => [l, load(l)]));
 
 function leaves(value: unknown, prefix = ""): Record<string, string> {
   if (typeof value === "string") return { [prefix]: value };
@@ -18,8 +25,44 @@ function leaves(value: unknown, prefix = ""): Record<string, string> {
   );
 }
 
-// ICU arguments ({name}, {count, plural, …}), not the text inside plural branches.
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)(?=[,}])/g)].map((m) => m[1]).sort();
+// ICU arguments ({name}, {count, plural, …}, {platform, select, …}), including those inside a branch,
+// but not a branch's own text.
+function placeholders(text: string): string[] {
+  const names = new Set<string>();
+  let i = 0;
+  const readUntil = (stops: string) => {
+    const start = i;
+    while (i < text.length && !stops.includes(text[i]!)) i++;
+    return text.slice(start, i).trim();
+  };
+  const parseText = () => {
+    while (i < text.length && text[i] !== "}") {
+      if (text[i] === "{") {
+        i++;
+        parseArgument();
+      } else i++;
+    }
+  };
+  const parseArgument = () => {
+    names.add(readUntil(",}"));
+    if (text[i++] === "}") return;
+    const type = readUntil(",}");
+    if (text[i++] === "}") return;
+    if (!["select", "plural", "selectordinal"].includes(type)) {
+      readUntil("}");
+      i++;
+      return;
+    }
+    for (;;) {
+      readUntil("{}");
+      if (text[i++] === "}") return;
+      parseText();
+      i++;
+    }
+  };
+  parseText();
+  return [...names].sort();
+}
 
 // Every key a component uses, found by reading the source: t("…") calls under a namespace.
 function sourceFiles(root: string): string[] {
@@ -33,18 +76,43 @@ function sourceFiles(root: string): string[] {
 describe("message files", () => {
   const en = leaves(messages.en);
 
-  it.each(LANGUAGES.filter((l) => l !== "en"))("%s has exactly the English keys", (locale) => {
+  it("has a catalogue folder for every registered language, and the English catalogue names every folder's language", () => {
+    for (const l of LANGUAGES) expect([l, FOLDERS.includes(l)]).toEqual([l, true]);
+    for (const l of FOLDERS) expect([l, typeof en[`languages.${l}`]]).toEqual([l, "string"]);
+  });
+
+  it.each(FOLDERS.filter((l) => l !== "en"))("%s has exactly the English keys", (locale) => {
     const other = leaves(messages[locale]);
     expect(Object.keys(other).sort()).toEqual(Object.keys(en).sort());
   });
 
-  it.each(LANGUAGES.filter((l) => l !== "en"))("%s keeps every placeholder", (locale) => {
+  it.each(FOLDERS.filter((l) => l !== "en"))("%s keeps every placeholder", (locale) => {
     const other = leaves(messages[locale]);
     for (const [key, text] of Object.entries(en)) expect([key, placeholders(other[key] ?? "")]).toEqual([key, placeholders(text)]);
   });
 
+  // Formats every message as the app does: invalid ICU fails here, and a `{platform, select, …}`
+  // must give every platform its own wording (a case per id, not the fallback).
+  it.each(FOLDERS)("%s: every message is valid ICU, and a select over platform covers each platform", (locale) => {
+    const errors: string[] = [];
+    const translate = createTranslator({ locale, messages: messages[locale] as never, onError: (error) => errors.push(error.message) }) as unknown as (
+      key: string,
+      params?: Record<string, string | number>,
+    ) => string;
+    const numeric = new Set(["count", "n", "current", "total", "min", "max"]);
+    for (const [key, text] of Object.entries(leaves(messages[locale]))) {
+      const params = Object.fromEntries(placeholders(text).map((name = "") => [name, numeric.has(name) ? 2 : name]));
+      translate(key, params);
+      if (/\{platform, select,/.test(text)) {
+        const fallback = translate(key, { ...params, platform: "not-a-platform" });
+        for (const platform of PLATFORMS) expect([key, platform, translate(key, { ...params, platform }) === fallback]).toEqual([key, platform, false]);
+      }
+    }
+    expect(errors).toEqual([]);
+  });
+
   it("has no empty message", () => {
-    for (const locale of LANGUAGES)
+    for (const locale of FOLDERS)
       for (const [key, text] of Object.entries(leaves(messages[locale]))) expect([locale, key, text.trim().length > 0]).toEqual([locale, key, true]);
   });
 
@@ -78,6 +146,7 @@ describe("message files", () => {
       ...ACTIONS,
       ...TONES,
       ...LANGUAGES,
+      ...FOLDERS,
       ...PLATFORMS.map((p) => PLATFORM_FACTS[p].labelKey),
       ...PROFESSIONS,
       ...REQUEST_KINDS,
@@ -128,6 +197,6 @@ describe("message files", () => {
     const used = new Set(
       [...code.matchAll(/(?:useTranslations|getTranslations|createTranslator)\(\s*(?:\{[^}]*namespace:\s*)?"([\w.]+)"/g)].map((m) => m[1]!.split(".")[0]!),
     );
-    expect([...used].sort()).toEqual(Object.keys(messages.en).sort());
+    expect([...used].sort()).toEqual(Object.keys(messages.en as object).sort());
   });
 });

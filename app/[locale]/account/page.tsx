@@ -7,6 +7,7 @@ import { currentUser } from "@/lib/auth/session";
 import { policyStore } from "@/lib/data/policy";
 import { db } from "@/lib/db";
 import { redirect } from "@/lib/i18n/navigation";
+import { isLocale, routing } from "@/lib/i18n/routing";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -38,7 +39,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
         <AccountPanel
           initial={{
             displayName: policy?.profile.displayName ?? user.name,
-            language: policy?.profile.language ?? (locale as "en" | "fi" | "nb"),
+            language: policy?.profile.language ?? (isLocale(locale) ? locale : routing.defaultLocale),
             linkedinUrl: policy?.profile.linkedinUrl ?? "",
             version: policy?.version ?? 0,
           }}
