@@ -117,6 +117,33 @@ const REASON_TEXTS = {
       nb: "Uten din egen innstilling ville reglene foreslått å henvise til LinkedIn.",
     },
   },
+  // --- the organisation's baseline (issue 23) --------------------------------
+  "team-baseline": {
+    principle: "P1",
+    text: {
+      en: "Your team's guideline suggests this for requests like this on {platform}. You can still set your own choice for it in your policy.",
+      fi: "Tiimisi ohjeistus suosittaa tätä tällaisiin pyyntöihin {platform}-tililläsi. Voit silti tehdä oman valintasi käytännöissäsi.",
+      nb: "Retningslinjen til teamet ditt foreslår dette for slike forespørsler på {platform}. Du kan fortsatt velge selv i policyen din.",
+    },
+    follow: {
+      en: "Your team's guideline suggests this for people like this on {platform}. You can still set your own choice for it in your policy.",
+      fi: "Tiimisi ohjeistus suosittaa tätä tällaisten ihmisten kohdalla {platform}-tililläsi. Voit silti tehdä oman valintasi käytännöissäsi.",
+      nb: "Retningslinjen til teamet ditt foreslår dette for slike personer på {platform}. Du kan fortsatt velge selv i policyen din.",
+    },
+  },
+  "team-redirect-not-possible": {
+    principle: "P6",
+    text: {
+      en: "Your team suggests pointing them to LinkedIn, but that can't be done here, so the kind answer is a polite no.",
+      fi: "Tiimisi suosittaa ohjaamaan hänet LinkedIniin, mutta se ei tässä onnistu, joten ystävällinen kieltäytyminen on oikea vastaus.",
+      nb: "Teamet ditt foreslår å henvise til LinkedIn, men det lar seg ikke gjøre her, så et høflig nei er svaret.",
+    },
+    follow: {
+      en: "Your team suggests pointing people like this to LinkedIn, but nobody asked you anything here, so the advice is not to follow back.",
+      fi: "Tiimisi suosittaa ohjaamaan tällaiset ihmiset LinkedIniin, mutta kukaan ei kysynyt sinulta mitään, joten neuvo on olla seuraamatta takaisin.",
+      nb: "Teamet ditt foreslår å henvise slike personer til LinkedIn, men ingen har spurt deg om noe her, så rådet er å ikke følge tilbake.",
+    },
+  },
   // --- sales pitches, unused platforms --------------------------------------
   "sales-pitch-stranger": {
     principle: "P10",
