@@ -4,6 +4,7 @@ import { z } from "zod";
 
 import type { Db } from "@/lib/db-client";
 import { policyStore, ZSavePolicy, type SaveResult } from "@/lib/data/policy";
+import { teamStore } from "@/lib/data/team";
 import { ZLanguage, ZLinkedinUrl, ZProfile } from "@/lib/engine";
 
 // The signed-in person's account: their details and everything Kindly holds
@@ -50,10 +51,12 @@ export async function exportAccount(database: Db, userId: string) {
     orderBy: { createdAt: "asc" },
   });
   const policy = await policyStore(database).getOwnPolicy(userId);
+  const teamMembership = await teamStore(database).exportMembership(userId);
   return {
     exportedAt: new Date().toISOString(),
     user: { ...user, createdAt: user.createdAt.toISOString(), updatedAt: user.updatedAt.toISOString() },
     sessions: sessions.map((s) => ({ ...s, createdAt: s.createdAt.toISOString(), expiresAt: s.expiresAt.toISOString() })),
     policy,
+    teamMembership,
   };
 }
