@@ -9,6 +9,7 @@ import { DecisionCard } from "@/components/advice/decision-card";
 import { Toaster } from "@/components/toaster";
 import { useSavedProfile } from "@/lib/client/saved-profile";
 import { decide, PLATFORMS, ZConnectionRequest, type Language, type Profile } from "@/lib/engine";
+import { useTeamBaseline } from "@/lib/client/team-baseline";
 
 function firstPlatform(profile: Profile) {
   return PLATFORMS.find((p) => profile.platforms[p].persona !== "absent") ?? "linkedin";
@@ -29,6 +30,7 @@ export function Advice() {
 function AdviceWithProfile({ profile }: { profile: Profile }) {
   const locale = useLocale() as Language;
   const t = useTranslations("advice");
+  const baseline = useTeamBaseline();
   const [input, setInput] = useState<AdviceInput>(() => ({
     platform: firstPlatform(profile),
     relationship: "client",
@@ -63,7 +65,7 @@ function AdviceWithProfile({ profile }: { profile: Profile }) {
     ...(metAtCheck.success && metAtCheck.data ? { metAt: metAtCheck.data } : {}),
   };
   // The same engine as the server, run here on every change: no round trip.
-  const decision = decide({ ...profile, language: locale }, request, { templateLanguage });
+  const decision = decide({ ...profile, language: locale }, request, { templateLanguage, baseline });
 
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:items-start">

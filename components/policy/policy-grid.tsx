@@ -10,6 +10,7 @@ import { Toaster } from "@/components/toaster";
 import { VerdictBadge, VerdictIcon } from "@/components/verdict-badge";
 import { setOverride } from "@/lib/client/kindly-store";
 import { useSavedProfile } from "@/lib/client/saved-profile";
+import { useTeamBaseline } from "@/lib/client/team-baseline";
 import {
   decide,
   defaultRequest,
@@ -38,6 +39,8 @@ export function PolicyGrid({ justSaved }: { justSaved: boolean }) {
   const tName = usePlatformLabel();
   const tVerdict = useTranslations("verdicts");
   const tFollow = useTranslations("follow");
+  const tTeam = useTranslations("teamMarks");
+  const baseline = useTeamBaseline();
   const locale = useLocale() as Language;
   const saved = useSavedProfile();
   const tRel = useRelationshipLabel(saved !== "loading" && saved ? saved.profile.profession : "none");
@@ -55,7 +58,7 @@ export function PolicyGrid({ justSaved }: { justSaved: boolean }) {
   // Reasons are shown in the interface language, whatever the reply language.
   const savedProfile = saved !== "loading" && saved ? saved.profile : null;
   const profile = useMemo(() => (savedProfile ? { ...savedProfile, language: locale } : null), [savedProfile, locale]);
-  const cells = useMemo(() => (profile ? policyMatrix(profile) : []), [profile]);
+  const cells = useMemo(() => (profile ? policyMatrix(profile, baseline) : []), [profile, baseline]);
 
   if (saved === "loading") return <div className="min-h-[36rem]" aria-busy="true" />;
   if (!saved || !profile) return <NoPolicyYet />;
@@ -69,9 +72,12 @@ export function PolicyGrid({ justSaved }: { justSaved: boolean }) {
   const answer = (cell: PolicyCell) => (cell.requestKind === "follow" ? tFollow(`answers.${cell.verdict}`) : tVerdict(cell.verdict));
   const answerText = (cell: PolicyCell) => (cell.requestKind === "follow" ? tFollow("cell", { answer: answer(cell) }) : answer(cell));
   const cellFor = (platform: Platform, relationship: Relationship) => cells.find((c) => c.platform === platform && c.relationship === relationship)!;
-  const reasonFor = (platform: Platform, relationship: Relationship) => decide(profile, defaultRequest(platform, relationship)).reasons;
+  const reasonFor = (platform: Platform, relationship: Relationship) => decide(profile, defaultRequest(platform, relationship), { baseline }).reasons;
   const cellLabel = (cell: PolicyCell) =>
-    `${tName(cell.platform)}, ${tRel(cell.relationship)}: ${answerText(cell)}${cell.source === "override" ? ` (${t("changed")})` : ""}`;
+    `${tName(cell.platform)}, ${tRel(cell.relationship)}: ${answerText(cell)}${cell.source === "override" ? ` (${t("changed")})` : ""}${teamNote(cell)}`;
+  // "Your team suggests": marked on every cell the team's baseline names, whatever decides it now.
+  const teamNote = (cell: PolicyCell) => (cell.teamVerdict === undefined ? "" : `. ${tTeam("suggestsCell", { answer: tVerdict(cell.teamVerdict) })}`);
+  const teamSuggests = cells.some((c) => c.teamVerdict !== undefined);
   const changedCount = cells.filter((c) => c.source === "override").length;
   const focusedCell = focused ? cellFor(focused.platform, focused.relationship) : null;
   const openCell = open ? cellFor(open.platform, open.relationship) : null;
@@ -90,6 +96,12 @@ export function PolicyGrid({ justSaved }: { justSaved: boolean }) {
           <ChangedMark />
           <span className="text-stone-700 dark:text-stone-300">{t("changedLegend")}</span>
         </span>
+        {teamSuggests ? (
+          <span className="inline-flex items-center gap-1.5">
+            <TeamMark />
+            <span className="text-stone-700 dark:text-stone-300">{tTeam("suggests")}</span>
+          </span>
+        ) : null}
       </div>
       {platforms.some(followed) ? <p className="text-sm text-stone-700 dark:text-stone-300">{tFollow("legend")}</p> : null}
 
@@ -136,6 +148,11 @@ export function PolicyGrid({ justSaved }: { justSaved: boolean }) {
                             <ChangedMark />
                           </span>
                         ) : null}
+                        {cell.teamVerdict !== undefined ? (
+                          <span className="absolute -left-1 -top-1" data-team-suggests={cell.teamVerdict}>
+                            <TeamMark />
+                          </span>
+                        ) : null}
                       </button>
                     </td>
                   );
@@ -153,6 +170,7 @@ export function PolicyGrid({ justSaved }: { justSaved: boolean }) {
               {tName(focusedCell.platform)} · {tRel(focusedCell.relationship)}: {answerText(focusedCell)}
               {focusedCell.source === "override" ? ` (${t("changed")})` : ""}
             </p>
+            {focusedCell.teamVerdict !== undefined ? <p>{tTeam("suggestsCell", { answer: tVerdict(focusedCell.teamVerdict) })}</p> : null}
             <ul className="space-y-1">
               {reasonFor(focusedCell.platform, focusedCell.relationship).map((reason, i) => (
                 <li key={i}>
@@ -185,6 +203,19 @@ export function PolicyGrid({ justSaved }: { justSaved: boolean }) {
       ) : null}
       <Toaster />
     </div>
+  );
+}
+
+function TeamMark() {
+  const t = useTranslations("teamMarks");
+  return (
+    <span
+      title={t("suggests")}
+      className="inline-flex size-4 items-center justify-center rounded-full border-2 border-white bg-violet-700 text-[0.55rem] font-bold text-white dark:border-stone-900"
+      aria-hidden="true"
+    >
+      T
+    </span>
   );
 }
 

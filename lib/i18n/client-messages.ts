@@ -11,7 +11,18 @@ export const CLIENT_MESSAGES = {
   /** The header, account sync and error page, around every page. */
   layout: ["nav", "sync", "errorPage"],
   questionnaire: ["questionnaire", "languages"],
-  policy: ["empty", "policy", "questionnaire.platformNames", "relationships", "patientRelationships", "verdicts", "follow", "alternatives", "actions"],
+  policy: [
+    "empty",
+    "policy",
+    "questionnaire.platformNames",
+    "relationships",
+    "patientRelationships",
+    "verdicts",
+    "follow",
+    "alternatives",
+    "actions",
+    "teamMarks",
+  ],
   advice: [
     "empty",
     "advice",
@@ -24,9 +35,11 @@ export const CLIENT_MESSAGES = {
     "follow",
     "alternatives",
     "questionnaire.platformNames",
+    "teamMarks",
   ],
   account: ["account", "auth", "languages"],
   auth: ["auth"],
+  team: ["team", "verdicts", "relationships", "languages"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ClientPart = keyof typeof CLIENT_MESSAGES;

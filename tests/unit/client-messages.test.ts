@@ -20,6 +20,7 @@ const ENTRIES: Record<ClientPart, string[]> = {
   policy: ["app/[locale]/policy/page.tsx"],
   advice: ["app/[locale]/advice/page.tsx"],
   account: ["app/[locale]/account/page.tsx"],
+  team: ["app/[locale]/team/page.tsx", "app/[locale]/team/join/page.tsx", "app/[locale]/team/slide/page.tsx"],
   auth: [
     "app/[locale]/sign-in/page.tsx",
     "app/[locale]/sign-up/page.tsx",
