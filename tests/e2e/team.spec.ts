@@ -1,4 +1,4 @@
-import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContext } from "@playwright/test";
 
 import en from "../../lib/i18n/messages/en/app.json";
 import fi from "../../lib/i18n/messages/fi/app.json";
