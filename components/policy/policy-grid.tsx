@@ -211,10 +211,16 @@ function TeamMark() {
   return (
     <span
       title={t("suggests")}
-      className="inline-flex size-4 items-center justify-center rounded-full border-2 border-white bg-violet-700 text-[0.55rem] font-bold text-white dark:border-stone-900"
+      className="inline-flex size-4 items-center justify-center rounded-full border-2 border-white bg-violet-700 text-white dark:border-stone-900"
       aria-hidden="true"
     >
-      T
+      {/* Two people: drawn, not a letter, so the cell's visible text stays its verdict. */}
+      <svg viewBox="0 0 12 12" className="size-2.5" fill="currentColor">
+        <circle cx="4" cy="4" r="2" />
+        <circle cx="8.5" cy="4.5" r="1.6" />
+        <path d="M0.5 11c0-2.2 1.6-3.8 3.5-3.8S7.5 8.8 7.5 11z" />
+        <path d="M7.2 7.6c0.4-0.2 0.8-0.3 1.3-0.3 1.7 0 3 1.5 3 3.7H8.3c0-1.3-0.4-2.5-1.1-3.4z" />
+      </svg>
     </span>
   );
 }
