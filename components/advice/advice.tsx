@@ -18,6 +18,7 @@ import { parseSavedProfile } from "@/lib/client/saved-profile";
 import { useReply } from "@/lib/client/use-reply";
 import { decide, ZConnectionRequest, type Language, type Profile } from "@/lib/engine";
 import { Link } from "@/lib/i18n/locale-links";
+import { useTeamBaseline } from "@/lib/client/team-baseline";
 
 // What a phone's share sheet sends to the share target (app/manifest.ts): read once for the platform, then
 // dropped from the address, since a shared title or text may carry a name.
@@ -51,6 +52,7 @@ function AdviceScreen({ state, saved }: { state: StoredState; saved: Profile | n
   const [handedOver] = useState(takeAdvicePerson);
   const [names, setNames] = useState({ requesterName: handedOver.requesterName, metAt: "" });
   const [person, setPerson] = useState<HistoryPerson>(handedOver.person);
+  const baseline = useTeamBaseline();
   const [templateLanguage, setTemplateLanguage] = useState<Language>(profile.language);
 
   // The choices live in the address (never the name or the place), so a reload or a language switch keeps them.
@@ -87,7 +89,7 @@ function AdviceScreen({ state, saved }: { state: StoredState; saved: Profile | n
           ...(nameCheck.success && nameCheck.data ? { requesterName: nameCheck.data } : {}),
           ...(metInPerson && metAtCheck.success && metAtCheck.data ? { metAt: metAtCheck.data } : {}),
         },
-        { templateLanguage },
+        { templateLanguage, baseline },
       )
     : null;
   const reply = useReply(decision);

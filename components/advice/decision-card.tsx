@@ -36,6 +36,7 @@ export function DecisionCard({
 }) {
   const t = useTranslations("advice.result");
   const tActions = useTranslations("actions");
+  const tTeam = useTranslations("teamMarks");
   const tLang = useTranslations("languages");
   const tTone = useTranslations("tones");
   const tFollow = useTranslations("follow");
@@ -65,6 +66,11 @@ export function DecisionCard({
           {t(`kind.${decision.requestKind}`, { platform })}
         </p>
         {decision.source === "override" ? <p className="text-sm text-stone-700 dark:text-stone-300">{t("fromOverride")}</p> : null}
+        {decision.source === "team" ? (
+          <p className="text-sm text-stone-700 dark:text-stone-300" data-testid="from-team">
+            {tTeam("fromTeam")}
+          </p>
+        ) : null}
         <AlternativeList alternatives={decision.alternatives} requestKind={decision.requestKind} />
       </div>
 

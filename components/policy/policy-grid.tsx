@@ -11,6 +11,7 @@ import { PrincipleLink } from "@/components/principle-link";
 import { VerdictBadge, VerdictIcon } from "@/components/verdict-badge";
 import { setOverride } from "@/lib/client/kindly-store";
 import { useSavedProfile } from "@/lib/client/saved-profile";
+import { useTeamBaseline } from "@/lib/client/team-baseline";
 import {
   decide,
   defaultRequest,
@@ -39,6 +40,8 @@ export function PolicyGrid({ justSaved }: { justSaved: boolean }) {
   const tName = usePlatformLabel();
   const tVerdict = useTranslations("verdicts");
   const tFollow = useTranslations("follow");
+  const tTeam = useTranslations("teamMarks");
+  const baseline = useTeamBaseline();
   const locale = useLocale() as Language;
   const saved = useSavedProfile();
   const tRel = useRelationshipLabel(saved !== "loading" && saved ? saved.profile.profession : "none");
@@ -56,7 +59,7 @@ export function PolicyGrid({ justSaved }: { justSaved: boolean }) {
   // Reasons are shown in the interface language, whatever the reply language.
   const savedProfile = saved !== "loading" && saved ? saved.profile : null;
   const profile = useMemo(() => (savedProfile ? { ...savedProfile, language: locale } : null), [savedProfile, locale]);
-  const cells = useMemo(() => (profile ? policyMatrix(profile) : []), [profile]);
+  const cells = useMemo(() => (profile ? policyMatrix(profile, baseline) : []), [profile, baseline]);
 
   if (saved === "loading") return <div className="min-h-[36rem]" aria-busy="true" />;
   if (!saved || !profile) return <NoPolicyYet />;
@@ -70,9 +73,12 @@ export function PolicyGrid({ justSaved }: { justSaved: boolean }) {
   const answer = (cell: PolicyCell) => (cell.requestKind === "follow" ? tFollow(`answers.${cell.verdict}`) : tVerdict(cell.verdict));
   const answerText = (cell: PolicyCell) => (cell.requestKind === "follow" ? tFollow("cell", { answer: answer(cell) }) : answer(cell));
   const cellFor = (platform: Platform, relationship: Relationship) => cells.find((c) => c.platform === platform && c.relationship === relationship)!;
-  const reasonFor = (platform: Platform, relationship: Relationship) => decide(profile, defaultRequest(platform, relationship)).reasons;
+  const reasonFor = (platform: Platform, relationship: Relationship) => decide(profile, defaultRequest(platform, relationship), { baseline }).reasons;
   const cellLabel = (cell: PolicyCell) =>
-    `${tName(cell.platform)}, ${tRel(cell.relationship)}: ${answerText(cell)}${cell.source === "override" ? ` (${t("changed")})` : ""}`;
+    `${tName(cell.platform)}, ${tRel(cell.relationship)}: ${answerText(cell)}${cell.source === "override" ? ` (${t("changed")})` : ""}${teamNote(cell)}`;
+  // "Your team suggests": marked on every cell the team's baseline names, whatever decides it now.
+  const teamNote = (cell: PolicyCell) => (cell.teamVerdict === undefined ? "" : `. ${tTeam("suggestsCell", { answer: tVerdict(cell.teamVerdict) })}`);
+  const teamSuggests = cells.some((c) => c.teamVerdict !== undefined);
   const changedCount = cells.filter((c) => c.source === "override").length;
   const focusedCell = focused ? cellFor(focused.platform, focused.relationship) : null;
   const openCell = open ? cellFor(open.platform, open.relationship) : null;
@@ -91,6 +97,12 @@ export function PolicyGrid({ justSaved }: { justSaved: boolean }) {
           <ChangedMark />
           <span className="text-stone-700 dark:text-stone-300">{t("changedLegend")}</span>
         </span>
+        {teamSuggests ? (
+          <span className="inline-flex items-center gap-1.5">
+            <TeamMark />
+            <span className="text-stone-700 dark:text-stone-300">{tTeam("suggests")}</span>
+          </span>
+        ) : null}
       </div>
       {platforms.some(followed) ? <p className="text-sm text-stone-700 dark:text-stone-300">{tFollow("legend")}</p> : null}
 
@@ -137,6 +149,11 @@ export function PolicyGrid({ justSaved }: { justSaved: boolean }) {
                             <ChangedMark />
                           </span>
                         ) : null}
+                        {cell.teamVerdict !== undefined ? (
+                          <span className="absolute -left-1 -top-1" data-team-suggests={cell.teamVerdict}>
+                            <TeamMark />
+                          </span>
+                        ) : null}
                       </button>
                     </td>
                   );
@@ -154,6 +171,7 @@ export function PolicyGrid({ justSaved }: { justSaved: boolean }) {
               {tName(focusedCell.platform)} · {tRel(focusedCell.relationship)}: {answerText(focusedCell)}
               {focusedCell.source === "override" ? ` (${t("changed")})` : ""}
             </p>
+            {focusedCell.teamVerdict !== undefined ? <p>{tTeam("suggestsCell", { answer: tVerdict(focusedCell.teamVerdict) })}</p> : null}
             <ul className="space-y-1">
               {reasonFor(focusedCell.platform, focusedCell.relationship).map((reason, i) => (
                 <li key={i}>
@@ -186,6 +204,25 @@ export function PolicyGrid({ justSaved }: { justSaved: boolean }) {
       ) : null}
       <Toaster />
     </div>
+  );
+}
+
+function TeamMark() {
+  const t = useTranslations("teamMarks");
+  return (
+    <span
+      title={t("suggests")}
+      className="inline-flex size-4 items-center justify-center rounded-full border-2 border-white bg-violet-700 text-white dark:border-stone-900"
+      aria-hidden="true"
+    >
+      {/* Two people: drawn, not a letter, so the cell's visible text stays its verdict. */}
+      <svg viewBox="0 0 12 12" className="size-2.5" fill="currentColor">
+        <circle cx="4" cy="4" r="2" />
+        <circle cx="8.5" cy="4.5" r="1.6" />
+        <path d="M0.5 11c0-2.2 1.6-3.8 3.5-3.8S7.5 8.8 7.5 11z" />
+        <path d="M7.2 7.6c0.4-0.2 0.8-0.3 1.3-0.3 1.7 0 3 1.5 3 3.7H8.3c0-1.3-0.4-2.5-1.1-3.4z" />
+      </svg>
+    </span>
   );
 }
 

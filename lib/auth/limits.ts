@@ -30,6 +30,10 @@ export const ATTEMPT_LIMITS = {
   verificationPerAccount: { points: 5, seconds: 60 * 60 },
   /** New passwords tried with reset links from one client address (a token is 24 random characters; this is a backstop). */
   resetPasswordPerAddress: { points: 20, seconds: 15 * 60 },
+  /** Changes to teams by one account: guideline saves, invite links, removals (issue 23). */
+  teamWritesPerAccount: { points: 60, seconds: 10 * 60 },
+  /** Invite links tried by one account: joining and checking links. */
+  teamInvitesPerAccount: { points: 20, seconds: 15 * 60 },
 } as const satisfies Record<string, AttemptLimit>;
 
 export type AttemptKind = keyof typeof ATTEMPT_LIMITS;

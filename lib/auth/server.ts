@@ -8,6 +8,7 @@ import { nextCookies } from "better-auth/next-js";
 import { isCommonPassword } from "@/lib/auth/common-passwords";
 import { accountKey, clearAttempts } from "@/lib/auth/limits";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password-rules";
+import { teamStore } from "@/lib/data/team";
 import { db } from "@/lib/db";
 import { databaseProvider, env } from "@/lib/env";
 import { existingAccountMail, mailLocale, resetPasswordMail, verificationMail } from "@/lib/mail/messages";
@@ -20,7 +21,7 @@ export const CLIENT_ADDRESS_HEADER = "x-kindly-client-address";
 // set-up; production needs BETTER_AUTH_SECRET (scripts/start.mjs makes one for SQLite).
 const DEVELOPMENT_SECRET = "kindly-development-only-secret-do-not-use-in-production";
 
-function secret(): string {
+export function secret(): string {
   const { BETTER_AUTH_SECRET, NODE_ENV } = env();
   if (BETTER_AUTH_SECRET) return BETTER_AUTH_SECRET;
   if (NODE_ENV === "production") {
@@ -113,7 +114,19 @@ function createAuth() {
     emailVerification: mail.emailVerification,
     // Deleting an account needs the current password; the user row's deletion
     // cascades to sessions, sign-in accounts and the saved policy.
-    user: { deleteUser: { enabled: true } },
+    // An owner whose team has other members hands it over or deletes it first
+    // (lib/data/team.ts); a team the person is alone in goes with the account.
+    user: {
+      deleteUser: {
+        enabled: true,
+        beforeDelete: async (user: { id: string }) => {
+          const ready = await teamStore(db(), secret()).beforeAccountDeletion(user.id);
+          if (!ready.ok) {
+            throw new APIError("CONFLICT", { code: "TEAM_HAS_MEMBERS", message: "Hand over or delete your team before deleting your account." });
+          }
+        },
+      },
+    },
     session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
     // Counted in the database, so the limit holds across several instances.
     rateLimit: {

@@ -14,6 +14,7 @@ export type AuthErrorCode =
   | "wrongAddress"
   | "notVerified"
   | "invalidToken"
+  | "teamHasMembers"
   | "unknown";
 
 export type AuthResult = { ok: true; data: unknown } | { ok: false; error: AuthErrorCode; /** For wrongAddress: the site's own address. */ site?: string };
@@ -64,6 +65,9 @@ export async function callAuth(path: string, body: unknown): Promise<AuthResult>
     // A password-reset link that is expired, used or made up.
     case "INVALID_TOKEN":
       return { ok: false, error: "invalidToken" };
+    // Deleting an account that owns a team with other members (lib/data/team.ts).
+    case "TEAM_HAS_MEMBERS":
+      return { ok: false, error: "teamHasMembers" };
     // Said the same way whether or not the address is taken.
     case "USER_ALREADY_EXISTS":
     case "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL":

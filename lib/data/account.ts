@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { Db } from "@/lib/db-client";
 import { historyStore } from "@/lib/data/history";
 import { policyStore, ZSavePolicy, type SaveResult } from "@/lib/data/policy";
+import { teamStore } from "@/lib/data/team";
 import { ZLanguage, ZLinkedinUrl, ZProfile } from "@/lib/engine";
 
 // The signed-in person's account: their details and everything Kindly holds
@@ -52,11 +53,13 @@ export async function exportAccount(database: Db, userId: string) {
   });
   const policy = await policyStore(database).getOwnPolicy(userId);
   const history = await historyStore(database).list(userId);
+  const teamMembership = await teamStore(database).exportMembership(userId);
   return {
     exportedAt: new Date().toISOString(),
     user: { ...user, createdAt: user.createdAt.toISOString(), updatedAt: user.updatedAt.toISOString() },
     sessions: sessions.map((s) => ({ ...s, createdAt: s.createdAt.toISOString(), expiresAt: s.expiresAt.toISOString() })),
     policy,
     history,
+    teamMembership,
   };
 }

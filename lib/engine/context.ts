@@ -4,7 +4,7 @@
  * `decide` does not run zod: callers validate at the boundary (DOMAIN.md).
  */
 import { PLATFORM_FACTS, type RequestKind } from "./platforms";
-import type { ConnectionRequest, ConnectionRequestInput, Profile, ProfileInput } from "./schemas";
+import type { Baseline, ConnectionRequest, ConnectionRequestInput, Profile, ProfileInput } from "./schemas";
 import {
   assertNever,
   defaultNetworkingStyle,
@@ -54,6 +54,8 @@ export interface RuleContext {
   openNetworker: boolean;
   /** The person's own verdict for this platform and relationship, if any. */
   override: Verdict | undefined;
+  /** The organisation's baseline verdict for this platform and relationship, if any (`source: "team"`). */
+  team: Verdict | undefined;
   /**
    * Where you met, as the bare name of the event or place (barePlace), for
    * the templates only; "" unless you met in person or a meeting is planned
@@ -78,7 +80,7 @@ export function barePlace(metAt: string | undefined): string {
 export type AnyProfile = Profile | ProfileInput;
 export type AnyRequest = ConnectionRequest | ConnectionRequestInput;
 
-export function buildContext(profile: AnyProfile, request: AnyRequest): RuleContext {
+export function buildContext(profile: AnyProfile, request: AnyRequest, baseline?: Baseline): RuleContext {
   const platform = request.platform;
   const platforms = profile.platforms;
   const settings = platforms === undefined ? undefined : platforms[platform];
@@ -125,6 +127,7 @@ export function buildContext(profile: AnyProfile, request: AnyRequest): RuleCont
     jobSeeking: profile.jobSeeking ?? false,
     openNetworker: (profile.networkingStyle ?? defaultNetworkingStyle(profession)) === "open",
     override: overrides === undefined ? undefined : overrides[relationship],
+    team: baseline === undefined ? undefined : baseline[platform]?.[relationship],
     place: request.met === "in_person" || request.met === "meeting_planned" ? barePlace(request.metAt) : "",
   };
 }

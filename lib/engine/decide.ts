@@ -8,7 +8,7 @@ import { canAnswer, chooseActions, pathActions } from "./actions";
 import { renderCondition } from "./conditions";
 import { renderReason, type ReasonKey } from "./reasons";
 import { matchRule, RULES, type AlternativeSpec, type Rule } from "./rules";
-import type { Alternative, Decision, Reason, ReplyTemplate } from "./schemas";
+import type { Alternative, Baseline, Decision, Reason, ReplyTemplate } from "./schemas";
 import { renderTemplate, type Care, type Scope, type TemplateKind, type TemplateVars } from "./templates";
 import { assertNever, type Language, type Persona, type Principle, type Profession, type Source, type Verdict } from "./vocabulary";
 
@@ -22,6 +22,8 @@ export interface VerdictResult {
 export interface DecideOptions {
   /** Language of the reply templates; defaults to the profile's language. */
   readonly templateLanguage?: Language;
+  /** The organisation's baseline, if the person belongs to one (issue 23); stored apart from the profile. */
+  readonly baseline?: Baseline;
 }
 
 // One frozen result per rule: the verdict-only path allocates nothing but
@@ -29,13 +31,21 @@ export interface DecideOptions {
 const RESULTS: readonly VerdictResult[] = RULES.map((r) => Object.freeze({ verdict: r.verdict, source: r.source, rule: r.name }));
 
 /** The verdict only: the same rules as decide(), without reasons or templates. */
-export function decideVerdict(profile: AnyProfile, request: AnyRequest): VerdictResult {
-  return RESULTS[matchRule(buildContext(profile, request), false)]!;
+export function decideVerdict(profile: AnyProfile, request: AnyRequest, baseline?: Baseline): VerdictResult {
+  return RESULTS[matchRule(buildContext(profile, request, baseline), false)]!;
 }
 
-/** What the rules alone say, ignoring the person's override (for the policy grid). */
-export function decideRuleVerdict(profile: AnyProfile, request: AnyRequest): VerdictResult {
-  return RESULTS[matchRule(buildContext(profile, request), true)]!;
+/**
+ * What the rules say ignoring the person's override (for the policy grid):
+ * with a baseline, what the team suggests where it suggests something.
+ */
+export function decideRuleVerdict(profile: AnyProfile, request: AnyRequest, baseline?: Baseline): VerdictResult {
+  return RESULTS[matchRule(buildContext(profile, request, baseline), true)]!;
+}
+
+/** What the rules alone would say here, without the person's override or the team's baseline. */
+function withoutTeam(c: RuleContext): Rule {
+  return RULES[matchRule(c.team === undefined ? c : { ...c, team: undefined }, true)]!;
 }
 
 const RULES_WOULD: Record<Verdict, ReasonKey> = {
@@ -185,13 +195,19 @@ function buildAlternatives(c: RuleContext, r: Rule, language: Language): Alterna
     const duty = RULES[matchRule(c, true)]!;
     return [alternative(c, duty, { verdict: duty.verdict, condition: "duty_of_care" }, language)];
   }
+  if (r.source === "team") {
+    // The team only suggests: what the rules alone would say is the
+    // person's own choice to make.
+    const own = withoutTeam(c);
+    return own.verdict === r.verdict ? [] : [alternative(c, own, { verdict: own.verdict, condition: "your_own_choice" }, language)];
+  }
   const spec = r.alternative?.(c);
   return spec === undefined || spec.verdict === r.verdict ? [] : [alternative(c, r, spec, language)];
 }
 
 /** The full decision: verdict, reasons, actions and reply templates. Deterministic. */
 export function decide(profile: AnyProfile, request: AnyRequest, options?: DecideOptions): Decision {
-  const c = buildContext(profile, request);
+  const c = buildContext(profile, request, options?.baseline);
   const r = RULES[matchRule(c, false)]!;
   const language = profile.language ?? "en";
   const templateLanguage = options?.templateLanguage ?? language;

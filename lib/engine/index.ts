@@ -50,6 +50,7 @@ export type {
 export {
   lineText,
   ZAction,
+  ZBaseline,
   ZAlternative,
   ZCondition,
   ZConnectionRequest,
@@ -81,6 +82,7 @@ export {
 } from "./schemas";
 export type {
   Alternative,
+  Baseline,
   ConnectionRequest,
   ConnectionRequestInput,
   Decision,

@@ -7,7 +7,7 @@
 import type { AnyProfile } from "./context";
 import { decide, decideRuleVerdict, decideVerdict } from "./decide";
 import type { RequestKind } from "./platforms";
-import type { Alternative, ConnectionRequestInput } from "./schemas";
+import type { Alternative, Baseline, ConnectionRequestInput } from "./schemas";
 import { PLATFORMS, relationshipsFor, type Platform, type Principle, type Relationship, type Source, type Verdict } from "./vocabulary";
 
 export interface PolicyCell {
@@ -25,6 +25,8 @@ export interface PolicyCell {
   readonly requestKind: RequestKind;
   /** The other reasonable answer for this cell, if any. */
   readonly alternatives: Alternative[];
+  /** What the person's team suggests for this cell, if its baseline names it ("Your team suggests"). */
+  readonly teamVerdict?: Verdict;
 }
 
 /** The request a grid cell stands for: default signals (never met, no note, no mutuals, no red flags). */
@@ -32,7 +34,7 @@ export function defaultRequest(platform: Platform, relationship: Relationship): 
   return { platform, relationship };
 }
 
-export function policyMatrix(profile: AnyProfile): PolicyCell[] {
+export function policyMatrix(profile: AnyProfile, baseline?: Baseline): PolicyCell[] {
   const cells: PolicyCell[] = [];
   for (const platform of PLATFORMS) {
     const persona = profile.platforms?.[platform]?.persona ?? "absent";
@@ -40,8 +42,9 @@ export function policyMatrix(profile: AnyProfile): PolicyCell[] {
     // Each profession sees the relationships its duty of care changes.
     for (const relationship of relationshipsFor(profile.profession ?? "none")) {
       const request = defaultRequest(platform, relationship);
-      const decision = decide(profile, request);
-      const verdict = decideVerdict(profile, request);
+      const decision = decide(profile, request, { baseline });
+      const verdict = decideVerdict(profile, request, baseline);
+      const teamVerdict = baseline?.[platform]?.[relationship];
       const principles: Principle[] = [];
       for (const reason of decision.reasons) {
         if (!principles.includes(reason.principle)) principles.push(reason.principle);
@@ -53,9 +56,10 @@ export function policyMatrix(profile: AnyProfile): PolicyCell[] {
         source: decision.source,
         rule: verdict.rule,
         principles,
-        ruleVerdict: decideRuleVerdict(profile, request).verdict,
+        ruleVerdict: decideRuleVerdict(profile, request, baseline).verdict,
         requestKind: decision.requestKind,
         alternatives: decision.alternatives,
+        ...(teamVerdict === undefined ? {} : { teamVerdict }),
       });
     }
   }

@@ -19,6 +19,8 @@ const REVIEWED: Record<ReasonKey, Principle | Record<Platform, Principle>> = {
   "rules-would-accept": "P1",
   "rules-would-decline": "P1",
   "rules-would-redirect": "P1",
+  "team-baseline": "P1", // a suggestion: the person's own choice still decides
+  "team-redirect-not-possible": "P6",
   "sales-pitch-stranger": "P10", // numbers, not quality
   "sales-pitch-not-why": "P11", // says what they sell, not why to connect
   "platform-not-used": "P1",

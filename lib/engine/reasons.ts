@@ -29,6 +29,9 @@ const REASONS = {
   "rules-would-accept": { principle: "P1" },
   "rules-would-decline": { principle: "P1" },
   "rules-would-redirect": { principle: "P1" },
+  // --- the organisation's baseline (issue 23) --------------------------------
+  "team-baseline": { principle: "P1" },
+  "team-redirect-not-possible": { principle: "P6" },
   // --- sales pitches, unused platforms --------------------------------------
   "sales-pitch-stranger": { principle: "P10" },
   "sales-pitch-not-why": { principle: "P11" },

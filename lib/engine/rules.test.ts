@@ -54,7 +54,13 @@ describe("the rule table", () => {
     expect(RULES.slice(0, 2).map((r) => r.name)).toEqual(["red-flag-fake-profile", "red-flag-harassment"]);
     const firstRulesSource = RULES.findIndex((r, i) => i >= 2 && r.source === "rules");
     expect(RULES.slice(2, firstRulesSource).every((r) => r.source === "override")).toBe(true);
-    expect(RULES.slice(firstRulesSource).every((r) => r.source === "rules")).toBe(true);
+    // After them: duty of care, sales pitches and unused platforms, then the
+    // team's baseline (step 6), then the persona rules.
+    const team = RULES.flatMap((r, i) => (r.source === "team" ? [i] : []));
+    expect(team.length).toBeGreaterThan(0);
+    expect(team).toEqual(team.map((_, k) => team[0]! + k));
+    expect(RULES[team[0]! - 1]!.name).toBe("platform-not-used");
+    expect(RULES.slice(firstRulesSource).every((r) => r.source === "rules" || r.source === "team")).toBe(true);
   });
 });
 

@@ -6,7 +6,7 @@
  *
  * The order is DOMAIN.md's contract v2 "Which rule wins": red flags, the
  * person's own override, duty of care, a stranger's sales pitch, an unused
- * platform, (6: an organisation's baseline, once organisations exist), the
+ * platform, an organisation's baseline (`source: "team"`), the
  * persona rules (meetings first; public accounts in follower terms), the
  * fallback.
  *
@@ -195,6 +195,43 @@ export const RULES: readonly Rule[] = Object.freeze([
     on: (_platform, persona) => persona === "absent",
     when: () => true,
     reasons: ["platform-not-used"],
+  }),
+
+  // 6. The organisation's baseline (issue 23), with the same fallbacks as
+  //    an override: a redirect that cannot be made (the request is on
+  //    LinkedIn, there is no LinkedIn, or a public account's follower, whom
+  //    nobody redirects) becomes a kind decline.
+  rule({
+    name: "team-redirect-not-possible",
+    principles: ["P1", "P6"],
+    verdict: "decline",
+    source: "team",
+    when: (c) => c.team === "redirect" && (c.platform === "linkedin" || !c.hasLinkedin || c.publicFollow),
+    reasons: ["team-baseline", "team-redirect-not-possible"],
+  }),
+  rule({
+    name: "team-accept",
+    principles: ["P1"],
+    verdict: "accept",
+    source: "team",
+    when: (c) => c.team === "accept",
+    reasons: ["team-baseline"],
+  }),
+  rule({
+    name: "team-decline",
+    principles: ["P1"],
+    verdict: "decline",
+    source: "team",
+    when: (c) => c.team === "decline",
+    reasons: ["team-baseline"],
+  }),
+  rule({
+    name: "team-redirect",
+    principles: ["P1"],
+    verdict: "redirect",
+    source: "team",
+    when: (c) => c.team === "redirect",
+    reasons: ["team-baseline"],
   }),
 
   // 7. The persona rules. First the meeting rule: P13 is about *sending*

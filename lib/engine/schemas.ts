@@ -117,6 +117,13 @@ export const ZPracticeUrl = z
 /** Per-relationship verdicts the person chose themselves (a policy cell edit). */
 export const ZOverrides = z.partialRecord(ZRelationship, ZVerdict);
 
+/**
+ * An organisation's baseline (issue 23): suggested verdicts per platform ×
+ * relationship, an input beside the profile and stored apart from the
+ * person's own overrides. DOMAIN.md "Which rule wins", step 6.
+ */
+export const ZBaseline = z.partialRecord(ZPlatform, z.partialRecord(ZRelationship, ZVerdict));
+
 function platformSettings(defaultVisibility: Visibility) {
   return z
     .object({
@@ -211,6 +218,7 @@ export const ZDecision = z
 export type PlatformSettings = z.infer<typeof ZPlatformSettings>;
 export type PlatformSettingsInput = z.input<typeof ZPlatformSettings>;
 export type Overrides = z.infer<typeof ZOverrides>;
+export type Baseline = z.infer<typeof ZBaseline>;
 export type Profile = z.infer<typeof ZProfile>;
 export type ProfileInput = z.input<typeof ZProfile>;
 export type ConnectionRequest = z.infer<typeof ZConnectionRequest>;

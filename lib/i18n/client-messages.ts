@@ -22,6 +22,7 @@ export const CLIENT_MESSAGES = {
     "alternatives",
     "actions",
     "principles.names",
+    "teamMarks",
   ],
   advice: [
     "empty",
@@ -41,11 +42,13 @@ export const CLIENT_MESSAGES = {
     "replyBox",
     "saveStatus",
     "principles.names",
+    "teamMarks",
   ],
   history: ["history", "verdicts", "relationships", "patientRelationships"],
   account: ["account", "auth", "languages"],
   auth: ["auth"],
   import: ["import", "questionnaire.platformNames"],
+  team: ["team", "verdicts", "relationships", "languages"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ClientPart = keyof typeof CLIENT_MESSAGES;

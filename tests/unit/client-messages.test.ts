@@ -29,6 +29,7 @@ const ENTRIES: Record<ClientPart, string[]> = {
   history: ["app/[locale]/history/page.tsx"],
   account: ["app/[locale]/account/page.tsx"],
   import: ["app/[locale]/import/page.tsx"],
+  team: ["app/[locale]/team/page.tsx", "app/[locale]/team/join/page.tsx", "app/[locale]/team/slide/page.tsx"],
   auth: [
     "app/[locale]/sign-in/page.tsx",
     "app/[locale]/sign-up/page.tsx",

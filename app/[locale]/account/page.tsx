@@ -25,6 +25,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
   if (!user) return redirect({ href: "/sign-in", locale });
   const policy = await policyStore(db()).getOwnPolicy(user.id);
   const t = await getTranslations({ locale, namespace: "account" });
+  const tTeam = await getTranslations({ locale, namespace: "team" });
   const format = await getFormatter({ locale });
   return (
     <div className="mx-auto max-w-2xl space-y-8">
@@ -35,6 +36,13 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
           {policy ? t("lastSaved", { date: format.dateTime(new Date(policy.updatedAt), { dateStyle: "long", timeStyle: "short" }) }) : t("noPolicy")}
         </p>
       </header>
+      <section className="space-y-2 rounded-xl border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900">
+        <h2 className="text-lg font-semibold">{tTeam("accountLink")}</h2>
+        <p className="text-sm text-stone-700 dark:text-stone-300">{tTeam("accountText")}</p>
+        <a href={`/${locale}/team`} className="inline-block font-semibold underline">
+          {tTeam("join.toTeam")}
+        </a>
+      </section>
       <ClientMessages part="account">
         <AccountPanel
           initial={{
