@@ -66,7 +66,7 @@ for (const { name, viewport } of VIEWPORTS) {
     await expect(page.getByRole("heading", { name: m("questionnaire.review.title") })).toBeVisible();
     await page.getByRole("button", { name: m("questionnaire.save") }).click();
 
-    await expect(page).toHaveURL(/\/sv\/policy$/);
+    await expect(page).toHaveURL(/\/sv\/policy(\?|$)/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(m("policy.heading"));
     const cellName = `${m("questionnaire.platformNames.facebook")}, ${m("relationships.client")}: ${m("verdicts.redirect")}`;
     await expect(page.getByRole("button", { name: cellName, exact: true })).toBeVisible();
