@@ -88,9 +88,11 @@ function earlierStepDecides(p: Profile, r: ConnectionRequest): boolean {
   );
 }
 
-const RUNS = { numRuns: 2000 };
+const RUNS = { numRuns: 1500 };
+// Property runs take a second on an idle machine; the shared CI machine may be busy.
+const SLOW = 60_000;
 
-describe("the team's baseline", () => {
+describe("the team's baseline", { timeout: SLOW }, () => {
   it("decides after the earlier steps and before the rules, with source team, and keeps every invariant", () => {
     fc.assert(
       fc.property(profileArb, requestArb, baselineArb, (profile, request, baseline) => {
