@@ -23,17 +23,17 @@ test("the whole path works by keyboard alone on a phone-sized screen", async ({ 
   await page.keyboard.press("Enter"); // submits the step
   await expect(page.getByRole("heading", { name: "LinkedIn" })).toBeFocused();
 
-  // Radio groups: Tab reaches the checked option, arrow keys change it.
-  await tabTo(page, page.getByRole("group", { name: "Are you on LinkedIn?" }).getByLabel("No"));
-  await page.keyboard.press("ArrowUp");
+  // Radio groups: nothing is preset, so Tab reaches the first option and Space chooses it.
+  await tabTo(page, page.getByRole("group", { name: "Are you on LinkedIn?" }).getByLabel("Yes"));
+  await page.keyboard.press("Space");
   await expect(page.getByRole("group", { name: "Are you on LinkedIn?" }).getByLabel("Yes")).toBeChecked();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: "X (Twitter)" })).toBeFocused();
   await tabTo(page, page.getByRole("button", { name: "Next" })); // not on X
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: "Facebook" })).toBeFocused();
-  await tabTo(page, page.getByRole("group", { name: "Are you on Facebook?" }).getByLabel("No"));
-  await page.keyboard.press("ArrowUp");
+  await tabTo(page, page.getByRole("group", { name: "Are you on Facebook?" }).getByLabel("Yes"));
+  await page.keyboard.press("Space");
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: "Instagram" })).toBeFocused();
   await tabTo(page, page.getByRole("button", { name: "Next" })); // not on Instagram
