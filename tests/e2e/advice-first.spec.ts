@@ -180,3 +180,28 @@ test("keyboard only: from the landing page to a copied reply", async ({ page }) 
   await page.keyboard.press("Enter");
   await expect(result.getByText("Message copied.")).toBeVisible();
 });
+
+test("installable, and once loaded the advice works offline", async ({ page, context }) => {
+  const manifest = await (await page.request.get("/manifest.webmanifest")).json();
+  expect(manifest.icons.length).toBeGreaterThan(0);
+  expect(manifest.share_target).toEqual({ action: "/advice", method: "GET", params: { title: "title", text: "text", url: "url" } });
+  // The share target as a phone opens it: the platform is chosen, the shared words are gone from the address.
+  await page.goto("/advice?title=Aino&text=Aino&url=https%3A%2F%2Fwww.linkedin.com%2Fin%2Faino");
+  await expect(page).toHaveURL(/\/en\/advice\?platform=linkedin$/);
+
+  await page.goto("/en/advice?platform=facebook&who=manager");
+  await page.getByRole("group", { name: "How do you use Facebook?" }).getByLabel("As a private person").click();
+  await expect(page.getByTestId("verdict-summary")).toBeVisible();
+  // The first visit keeps what it loaded: wait for the worker and the kept page.
+  await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.getRegistration())?.active && (await caches.match("/en/advice"))));
+
+  // The network goes away (as if the server stopped); a reload still gives advice, worked out in the browser.
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole("group", { name: "Which platform is it on?" }).getByLabel("Facebook")).toBeChecked();
+  await expect(page.getByTestId("verdict-summary")).toHaveText("Decline, kindly.");
+  await page.getByLabel("Who is it?").selectOption({ label: "Family" });
+  await expect(page.getByTestId("verdict-summary")).toHaveText("Go ahead and accept.");
+  await screenshot(page, "advice-offline");
+  await context.setOffline(false);
+});
