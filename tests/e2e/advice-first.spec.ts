@@ -41,7 +41,7 @@ test("boss on Facebook, redirect to my LinkedIn, copy the message: at most 6 int
   await steps.click(page.getByRole("link", { name: "Facebook" }));
   await expect(page).toHaveURL(/\/en\/advice\?platform=facebook$/);
   await expect(page.getByRole("group", { name: "Which platform is it on?" }).getByLabel("Facebook")).toBeChecked();
-  await expect(page.getByTestId("save-status")).toHaveText(/Nothing saved yet/);
+  await expect(page.getByRole("main").getByTestId("save-status")).toHaveText(/Nothing saved yet/);
   await steps.select(page.getByLabel("Who is it?"), "Manager");
   await steps.click(page.getByRole("group", { name: "How do you use Facebook?" }).getByLabel("As a private person"));
   await steps.click(page.getByLabel("Your LinkedIn profile address"));
@@ -55,7 +55,7 @@ test("boss on Facebook, redirect to my LinkedIn, copy the message: at most 6 int
   await expect(result.getByText("Message copied.")).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await box.inputValue());
   expect(steps.count).toBeLessThanOrEqual(6);
-  await expect(page.getByTestId("save-status")).toHaveText(/Saved in this browser/);
+  await expect(page.getByRole("main").getByTestId("save-status")).toHaveText(/Saved in this browser/);
   await expectNoAxeViolations(page);
   await screenshot(page, "advice-first-desktop");
 

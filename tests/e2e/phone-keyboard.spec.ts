@@ -5,6 +5,8 @@ import { expectNoAxeViolations, expectNoHorizontalScroll, LINKEDIN_URL, screensh
 test.use({ viewport: { width: 375, height: 740 }, permissions: ["clipboard-read", "clipboard-write"] });
 
 test("the whole path works by keyboard alone on a phone-sized screen", async ({ page }) => {
+  // A long path with an axe run on every screen: on a busy machine it takes longer than one minute.
+  test.slow();
   await page.goto("/en");
   await expectNoHorizontalScroll(page);
   await expectNoAxeViolations(page);
