@@ -247,6 +247,11 @@ export function saveProfile(state: StoredState, profile: Profile, extra: Partial
   profileListener?.(profile);
 }
 
+/** Resets every changed cell of a validated saved profile ("Reset all"). */
+export function resetOverrides(state: StoredState, profile: Profile) {
+  saveProfile(state, { ...profile, platforms: byPlatform((platform) => ({ ...profile.platforms[platform], overrides: {} })) });
+}
+
 /** Changes one policy cell (or resets it with `null`) in a validated saved profile. */
 export function setOverride(state: StoredState, profile: Profile, platform: Platform, relationship: Relationship, verdict: Verdict | null) {
   const current = profile.platforms[platform];

@@ -11,7 +11,18 @@ export const CLIENT_MESSAGES = {
   /** The header, account sync and error page, around every page. */
   layout: ["nav", "sync", "errorPage", "saveStatus"],
   questionnaire: ["questionnaire", "questionnaireSteps", "languages"],
-  policy: ["empty", "policy", "questionnaire.platformNames", "relationships", "patientRelationships", "verdicts", "follow", "alternatives", "actions"],
+  policy: [
+    "empty",
+    "policy",
+    "policyGrid",
+    "questionnaire.platformNames",
+    "relationships",
+    "patientRelationships",
+    "verdicts",
+    "follow",
+    "alternatives",
+    "actions",
+  ],
   advice: [
     "empty",
     "advice",

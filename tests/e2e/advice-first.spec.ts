@@ -205,3 +205,28 @@ test("installable, and once loaded the advice works offline", async ({ page, con
   await screenshot(page, "advice-offline");
   await context.setOffline(false);
 });
+
+test.describe("the grid on a touch phone", () => {
+  test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+
+  test("no keyboard hints, each row leads to advice, Reset all undoes every change", async ({ page }) => {
+    await page.goto("/en");
+    const profile = {
+      platforms: { linkedin: { persona: "professional" }, facebook: { persona: "civilian", overrides: { coworker: "accept", client: "accept" } } },
+    };
+    await page.evaluate((p) => localStorage.setItem("kindly.v1", JSON.stringify({ draft: {}, step: 0, profile: p })), profile);
+    await page.goto("/en/policy");
+    await expect(page.getByText("Tap a cell to see why and to change it.")).toBeVisible();
+    await expect(page.getByText("Move to a cell with Tab or the mouse", { exact: false })).toBeHidden();
+    await expect(page.getByText("You've changed 2 cells.")).toBeVisible();
+    await expectNoHorizontalScroll(page);
+    await expectNoAxeViolations(page);
+    await screenshot(page, "policy-phone-touch");
+    await page.getByRole("button", { name: "Reset all changes" }).tap();
+    await expect(page.getByText("You haven't changed any cells.")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Reset all changes" })).toHaveCount(0);
+    await page.getByRole("link", { name: "Advice on a request from: Manager" }).tap();
+    await expect(page).toHaveURL(/\/en\/advice\?who=manager$/);
+    await expect(page.getByLabel("Who is it?")).toHaveValue("manager");
+  });
+});
