@@ -34,6 +34,8 @@ function counter(page: Page) {
 }
 
 test("boss on Facebook, redirect to my LinkedIn, copy the message: at most 6 interactions from the landing page (desktop)", async ({ page }) => {
+  // The whole journey on to the questionnaire and back, with two axe runs: more than a minute on a busy machine.
+  test.slow();
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto("/en");
   const steps = counter(page);
