@@ -6,6 +6,9 @@ export default function manifest(): MetadataRoute.Manifest {
     name: "Kindly",
     short_name: "Kindly",
     start_url: "/",
+    // Sharing a profile link from a phone's social app opens advice with the platform chosen (issue 19);
+    // the advice screen reads these parameters once and drops them from its address.
+    share_target: { action: "/advice", method: "GET", params: { title: "title", text: "text", url: "url" } },
     display: "standalone",
     background_color: "#fafaf9",
     theme_color: "#1c1917",

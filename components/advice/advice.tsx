@@ -15,6 +15,7 @@ import { emptyDraft, useStoredState, type StoredState } from "@/lib/client/kindl
 import { platformFromLink } from "@/lib/client/profile-links";
 import { profileFromDraft } from "@/lib/client/quick-answers";
 import { parseSavedProfile } from "@/lib/client/saved-profile";
+import { keepAdviceOffline } from "@/lib/client/offline";
 import { useReply } from "@/lib/client/use-reply";
 import { decide, ZConnectionRequest, type Language, type Profile } from "@/lib/engine";
 import { Link } from "@/lib/i18n/locale-links";
@@ -54,6 +55,11 @@ function AdviceScreen({ state, saved }: { state: StoredState; saved: Profile | n
   const [person, setPerson] = useState<HistoryPerson>(handedOver.person);
   const baseline = useTeamBaseline();
   const [templateLanguage, setTemplateLanguage] = useState<Language>(profile.language);
+
+  // Once opened, the advice screen works offline too (public/sw.js).
+  useEffect(() => {
+    void keepAdviceOffline();
+  }, []);
 
   // The choices live in the address (never the name or the place), so a reload or a language switch keeps them.
   useEffect(() => {

@@ -9,7 +9,8 @@ import { CellDialog } from "@/components/policy/cell-dialog";
 import { Toaster } from "@/components/toaster";
 import { PrincipleLink } from "@/components/principle-link";
 import { VerdictBadge, VerdictIcon } from "@/components/verdict-badge";
-import { setOverride } from "@/lib/client/kindly-store";
+import { resetOverrides, setOverride } from "@/lib/client/kindly-store";
+import { Link } from "@/lib/i18n/locale-links";
 import { useSavedProfile } from "@/lib/client/saved-profile";
 import { useTeamBaseline } from "@/lib/client/team-baseline";
 import {
@@ -42,6 +43,7 @@ export function PolicyGrid({ justSaved }: { justSaved: boolean }) {
   const tFollow = useTranslations("follow");
   const tTeam = useTranslations("teamMarks");
   const baseline = useTeamBaseline();
+  const tGrid = useTranslations("policyGrid");
   const locale = useLocale() as Language;
   const saved = useSavedProfile();
   const tRel = useRelationshipLabel(saved !== "loading" && saved ? saved.profile.profession : "none");
@@ -125,8 +127,15 @@ export function PolicyGrid({ justSaved }: { justSaved: boolean }) {
           <tbody>
             {relationships.map((relationship) => (
               <tr key={relationship} className="border-b border-stone-100 last:border-0 dark:border-stone-800">
-                <th scope="row" className="p-2 text-left font-medium sm:p-3">
-                  {tRel(relationship)}
+                <th scope="row" aria-label={tRel(relationship)} className="p-2 text-left font-medium sm:p-3">
+                  {/* Each row leads to advice for a request from this kind of person. */}
+                  <Link
+                    href={`/advice?who=${relationship}`}
+                    aria-label={tGrid("rowAdvice", { who: tRel(relationship) })}
+                    className="underline decoration-stone-400 underline-offset-2 hover:decoration-stone-900"
+                  >
+                    {tRel(relationship)}
+                  </Link>
                 </th>
                 {platforms.map((platform) => {
                   const cell = cellFor(platform, relationship);
@@ -179,14 +188,29 @@ export function PolicyGrid({ justSaved }: { justSaved: boolean }) {
                 </li>
               ))}
             </ul>
-            <p className="text-stone-600 dark:text-stone-400">{t("openHint")}</p>
+            <p className="text-stone-600 pointer-coarse:hidden dark:text-stone-400">{t("openHint")}</p>
           </div>
         ) : (
-          <p className="text-stone-700 dark:text-stone-300">{t("focusHint")}</p>
+          <>
+            {/* No keyboard talk on a touch screen: each gets the hint for how it is used. */}
+            <p className="text-stone-700 pointer-coarse:hidden dark:text-stone-300">{t("focusHint")}</p>
+            <p className="hidden text-stone-700 pointer-coarse:block dark:text-stone-300">{tGrid("touchHint")}</p>
+          </>
         )}
       </div>
 
-      <p className="text-sm text-stone-700 dark:text-stone-300">{t("changedCount", { count: changedCount })}</p>
+      <div className="flex flex-wrap items-center gap-3">
+        <p className="text-sm text-stone-700 dark:text-stone-300">{t("changedCount", { count: changedCount })}</p>
+        {changedCount > 0 ? (
+          <button
+            type="button"
+            onClick={() => resetOverrides(saved.state, saved.profile)}
+            className="rounded-md border border-stone-400 px-3 py-1.5 text-sm font-semibold hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800"
+          >
+            {tGrid("resetAll")}
+          </button>
+        ) : null}
+      </div>
 
       {openCell ? (
         <CellDialog

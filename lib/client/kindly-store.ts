@@ -8,6 +8,7 @@ import {
   defaultNetworkingStyle,
   PROFESSION_RELATIONSHIPS,
   PROFESSIONS,
+  LANGUAGES,
   type Language,
   type NetworkingStyle,
   type Persona,
@@ -139,10 +140,14 @@ function parseStored(raw: string | null): StoredState | null {
   try {
     const value = JSON.parse(raw) as Partial<StoredState>;
     if (!value || typeof value !== "object" || !value.draft) return null;
+    // A draft from an older version may lack fields (before "Your work", or platforms never stored): the
+    // missing ones are those of a fresh draft, with its platforms unanswered.
+    const fresh = emptyDraft(LANGUAGES.includes(value.draft.language) ? value.draft.language : "en");
     return {
-      // A draft saved before "Your work" existed has neither field.
       draft: {
+        ...fresh,
         ...value.draft,
+        platforms: { ...fresh.platforms, ...value.draft.platforms },
         profession: PROFESSIONS.includes(value.draft.profession) ? value.draft.profession : "none",
         practiceUrl: typeof value.draft.practiceUrl === "string" ? value.draft.practiceUrl : "",
       },
@@ -240,6 +245,11 @@ export function onProfileSaved(listener: ProfileListener | null) {
 export function saveProfile(state: StoredState, profile: Profile, extra: Partial<StoredState> = {}) {
   writeState({ ...state, ...extra, profile });
   profileListener?.(profile);
+}
+
+/** Resets every changed cell of a validated saved profile ("Reset all"). */
+export function resetOverrides(state: StoredState, profile: Profile) {
+  saveProfile(state, { ...profile, platforms: byPlatform((platform) => ({ ...profile.platforms[platform], overrides: {} })) });
 }
 
 /** Changes one policy cell (or resets it with `null`) in a validated saved profile. */

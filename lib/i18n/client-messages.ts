@@ -9,11 +9,12 @@
 
 export const CLIENT_MESSAGES = {
   /** The header, account sync and error page, around every page. */
-  layout: ["nav", "sync", "errorPage"],
+  layout: ["nav", "sync", "errorPage", "saveStatus"],
   questionnaire: ["questionnaire", "questionnaireSteps", "languages"],
   policy: [
     "empty",
     "policy",
+    "policyGrid",
     "questionnaire.platformNames",
     "relationships",
     "patientRelationships",

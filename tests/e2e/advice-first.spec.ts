@@ -34,6 +34,8 @@ function counter(page: Page) {
 }
 
 test("boss on Facebook, redirect to my LinkedIn, copy the message: at most 6 interactions from the landing page (desktop)", async ({ page }) => {
+  // The whole journey on to the questionnaire and back, with two axe runs: more than a minute on a busy machine.
+  test.slow();
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto("/en");
   const steps = counter(page);
@@ -41,7 +43,7 @@ test("boss on Facebook, redirect to my LinkedIn, copy the message: at most 6 int
   await steps.click(page.getByRole("link", { name: "Facebook" }));
   await expect(page).toHaveURL(/\/en\/advice\?platform=facebook$/);
   await expect(page.getByRole("group", { name: "Which platform is it on?" }).getByLabel("Facebook")).toBeChecked();
-  await expect(page.getByTestId("save-status")).toHaveText(/Nothing saved yet/);
+  await expect(page.getByRole("main").getByTestId("save-status")).toHaveText(/Nothing saved yet/);
   await steps.select(page.getByLabel("Who is it?"), "Manager");
   await steps.click(page.getByRole("group", { name: "How do you use Facebook?" }).getByLabel("As a private person"));
   await steps.click(page.getByLabel("Your LinkedIn profile address"));
@@ -55,7 +57,7 @@ test("boss on Facebook, redirect to my LinkedIn, copy the message: at most 6 int
   await expect(result.getByText("Message copied.")).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await box.inputValue());
   expect(steps.count).toBeLessThanOrEqual(6);
-  await expect(page.getByTestId("save-status")).toHaveText(/Saved in this browser/);
+  await expect(page.getByRole("main").getByTestId("save-status")).toHaveText(/Saved in this browser/);
   await expectNoAxeViolations(page);
   await screenshot(page, "advice-first-desktop");
 
@@ -179,4 +181,54 @@ test("keyboard only: from the landing page to a copied reply", async ({ page }) 
   await tabTo(page, result.getByRole("button", { name: "Copy message" }));
   await page.keyboard.press("Enter");
   await expect(result.getByText("Message copied.")).toBeVisible();
+});
+
+test("installable, and once loaded the advice works offline", async ({ page, context }) => {
+  const manifest = await (await page.request.get("/manifest.webmanifest")).json();
+  expect(manifest.icons.length).toBeGreaterThan(0);
+  expect(manifest.share_target).toEqual({ action: "/advice", method: "GET", params: { title: "title", text: "text", url: "url" } });
+  // The share target as a phone opens it: the platform is chosen, the shared words are gone from the address.
+  await page.goto("/advice?title=Aino&text=Aino&url=https%3A%2F%2Fwww.linkedin.com%2Fin%2Faino");
+  await expect(page).toHaveURL(/\/en\/advice\?platform=linkedin$/);
+
+  await page.goto("/en/advice?platform=facebook&who=manager");
+  await page.getByRole("group", { name: "How do you use Facebook?" }).getByLabel("As a private person").click();
+  await expect(page.getByTestId("verdict-summary")).toBeVisible();
+  // The first visit keeps what it loaded: wait for the worker and the kept page.
+  await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.getRegistration())?.active && (await caches.match("/en/advice"))));
+
+  // The network goes away (as if the server stopped); a reload still gives advice, worked out in the browser.
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole("group", { name: "Which platform is it on?" }).getByLabel("Facebook")).toBeChecked();
+  await expect(page.getByTestId("verdict-summary")).toBeVisible();
+  await page.getByLabel("Who is it?").selectOption({ label: "Family" });
+  await expect(page.getByTestId("verdict-summary")).toHaveText("Go ahead and accept.");
+  await screenshot(page, "advice-offline");
+  await context.setOffline(false);
+});
+
+test.describe("the grid on a touch phone", () => {
+  test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+
+  test("no keyboard hints, each row leads to advice, Reset all undoes every change", async ({ page }) => {
+    await page.goto("/en");
+    const profile = {
+      platforms: { linkedin: { persona: "professional" }, facebook: { persona: "civilian", overrides: { coworker: "accept", client: "accept" } } },
+    };
+    await page.evaluate((p) => localStorage.setItem("kindly.v1", JSON.stringify({ draft: {}, step: 0, profile: p })), profile);
+    await page.goto("/en/policy");
+    await expect(page.getByText("Tap a cell to see why and to change it.")).toBeVisible();
+    await expect(page.getByText("Move to a cell with Tab or the mouse", { exact: false })).toBeHidden();
+    await expect(page.getByText("You've changed 2 cells.")).toBeVisible();
+    await expectNoHorizontalScroll(page);
+    await expectNoAxeViolations(page);
+    await screenshot(page, "policy-phone-touch");
+    await page.getByRole("button", { name: "Reset all changes" }).tap();
+    await expect(page.getByText("You haven't changed any cells.")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Reset all changes" })).toHaveCount(0);
+    await page.getByRole("link", { name: "Advice on a request from: Manager" }).tap();
+    await expect(page).toHaveURL(/\/en\/advice\?who=manager$/);
+    await expect(page.getByLabel("Who is it?")).toHaveValue("manager");
+  });
 });

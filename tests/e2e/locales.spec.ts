@@ -85,7 +85,7 @@ for (const { locale, acceptLanguage, messages, templateLanguage, expectInReply }
 test("the language switch changes the URL and the choice sticks", async ({ page }) => {
   await page.goto("/en/questionnaire");
   await page.getByLabel("Language", { exact: true }).selectOption("nb");
-  await expect(page).toHaveURL(/\/nb\/questionnaire$/);
+  await expect(page).toHaveURL(/\/nb\/questionnaire\?step=about$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "nb");
   await page.goto("/");
   await expect(page).toHaveURL(/\/nb$/);

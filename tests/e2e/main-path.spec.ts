@@ -5,6 +5,8 @@ import { answerQuestionnaire, containing, expectNoAxeViolations, LINKEDIN_URL, o
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
 test("a new person goes from questionnaire to policy grid to a copied redirect message", async ({ page }) => {
+  // A long path with an axe run on every screen: on a busy machine it takes longer than one minute.
+  test.slow();
   await answerQuestionnaire(page, { screenshots: "desktop" });
 
   // The grid: platforms used × every kind of requester.

@@ -5,6 +5,8 @@ import { expectNoAxeViolations, expectNoHorizontalScroll, LINKEDIN_URL, screensh
 test.use({ viewport: { width: 375, height: 740 }, permissions: ["clipboard-read", "clipboard-write"] });
 
 test("the whole path works by keyboard alone on a phone-sized screen", async ({ page }) => {
+  // A long path with an axe run on every screen: on a busy machine it takes longer than one minute.
+  test.slow();
   await page.goto("/en");
   await expectNoHorizontalScroll(page);
   await expectNoAxeViolations(page);
@@ -23,17 +25,17 @@ test("the whole path works by keyboard alone on a phone-sized screen", async ({ 
   await page.keyboard.press("Enter"); // submits the step
   await expect(page.getByRole("heading", { name: "LinkedIn" })).toBeFocused();
 
-  // Radio groups: Tab reaches the checked option, arrow keys change it.
-  await tabTo(page, page.getByRole("group", { name: "Are you on LinkedIn?" }).getByLabel("No"));
-  await page.keyboard.press("ArrowUp");
+  // Radio groups: nothing is preset, so Tab reaches the first option and Space chooses it.
+  await tabTo(page, page.getByRole("group", { name: "Are you on LinkedIn?" }).getByLabel("Yes"));
+  await page.keyboard.press("Space");
   await expect(page.getByRole("group", { name: "Are you on LinkedIn?" }).getByLabel("Yes")).toBeChecked();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: "X (Twitter)" })).toBeFocused();
   await tabTo(page, page.getByRole("button", { name: "Next" })); // not on X
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: "Facebook" })).toBeFocused();
-  await tabTo(page, page.getByRole("group", { name: "Are you on Facebook?" }).getByLabel("No"));
-  await page.keyboard.press("ArrowUp");
+  await tabTo(page, page.getByRole("group", { name: "Are you on Facebook?" }).getByLabel("Yes"));
+  await page.keyboard.press("Space");
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: "Instagram" })).toBeFocused();
   await tabTo(page, page.getByRole("button", { name: "Next" })); // not on Instagram
