@@ -120,13 +120,16 @@ function profileUrl(raw: string): string | undefined {
 /** Percent-decoded, lowercase, no scheme, `www.`, query or trailing slash: `linkedin.com/in/åse-prøve`. */
 export function normaliseProfileUrl(url: string): string {
   let decoded = url.trim();
-  try {
-    decoded = decodeURIComponent(decoded);
-  } catch {
-    // A stray `%` that is no escape: keep the text as it is.
+  if (decoded.includes("%")) {
+    try {
+      decoded = decodeURIComponent(decoded);
+    } catch {
+      // A stray `%` that is no escape: keep the text as it is.
+    }
   }
+  // NFC only matters past ASCII; most slugs are ASCII, and 10,000 of them are joined at once.
+  if (/[^\x00-\x7f]/.test(decoded)) decoded = decoded.normalize("NFC");
   return decoded
-    .normalize("NFC")
     .toLowerCase()
     .replace(/^[a-z]+:\/\//, "")
     .replace(/^www\./, "")
