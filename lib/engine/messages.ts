@@ -39,7 +39,9 @@ function message(language: Language, key: string): CompiledMessage {
     for (const part of key.split(".")) node = (node as Record<string, unknown> | undefined)?.[part];
     // A missing key is a bug the catalogue tests catch (tests/unit/replies.test.ts).
     if (node === undefined || node === null || (typeof node === "object" && !Array.isArray(node))) throw new Error(`No engine message ${key} in ${language}`);
-    found = typeof node === "string" ? compile(node) : (node as CompiledMessage);
+    // Precompiled, a message without arguments is its plain text (no "{" left), like use-intl's own hot path;
+    // only a source message with arguments needs the compiler, which the browser never has.
+    found = typeof node === "string" && node.includes("{") ? compile(node) : (node as CompiledMessage);
     compiled.set(id, found);
   }
   return found;
