@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
-import { IntlMessageFormat } from "intl-messageformat";
+import { createTranslator } from "use-intl/core";
 import { describe, expect, it } from "vitest";
 
 import { LANGUAGES } from "../i18n/languages";
@@ -26,7 +26,7 @@ describe("problem texts", () => {
     for (const code of PROBLEM_CODES) {
       const text = problems[code];
       expect(text, code).toBeTruthy();
-      const formatted = new IntlMessageFormat(text!, "en").format(PARAMS) as string;
+      const formatted = createTranslator({ locale: "en", messages: { problem: text! } })("problem", PARAMS);
       expect(formatted, code).toContain("export.zip");
       // Each value the English text uses, the translation uses too.
       for (const [key, value] of Object.entries(PARAMS)) {

@@ -166,6 +166,17 @@ describe("where you met (metAt)", () => {
       }
   });
 
+  it("prints names and places exactly as typed: ICU syntax in them is text, never a message", () => {
+    for (const language of LANGUAGES) {
+      const name = "{platform} '{x}' #";
+      const place = "{name, select, other {Oslo}}";
+      const d = decide(aProfile({ language }), aRequest("linkedin", "work_acquaintance", { requesterName: name, met: "in_person", metAt: place }));
+      const text = d.templates.map((t) => t.text).join("\n");
+      expect(text).toContain(name);
+      expect(text).toContain(place);
+    }
+  });
+
   it("a reply in another language than the interface stays correct", () => {
     const d = decide(
       aProfile({ language: "fi" }),
