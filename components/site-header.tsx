@@ -10,6 +10,7 @@ const SCREENS = [
   { href: "/questionnaire", key: "questionnaire" },
   { href: "/policy", key: "policy" },
   { href: "/advice", key: "advice" },
+  { href: "/history", key: "history" },
 ] as const;
 
 export function SiteHeader() {

@@ -30,6 +30,8 @@ const ZEnv = z.object({
   TRUSTED_PROXIES: z.string().optional().transform(trustedProxyEntries),
   // Requests per minute one client may make to POST /api/decide (counted in each instance's memory).
   DECIDE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  // Requests per minute one signed-in person may make to /api/history and its actions (counted in each instance's memory).
+  HISTORY_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
   // Upper bound for each server process's PostgreSQL pool; several instances share one server.
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   // Where mail goes out (address verification, password reset): smtp://user:pass@host:587 or smtps://…:465.

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { NoPolicyYet } from "@/components/empty-state";
 import { AdviceForm, type AdviceInput } from "@/components/advice/advice-form";
 import { DecisionCard } from "@/components/advice/decision-card";
+import { HistoryPersonFields, readAdvicePrefill, RecordDecision, type HistoryPerson } from "@/components/history/record-decision";
 import { Toaster } from "@/components/toaster";
 import { useSavedProfile } from "@/lib/client/saved-profile";
 import { decide, PLATFORMS, ZConnectionRequest, type Language, type Profile } from "@/lib/engine";
@@ -29,18 +30,22 @@ export function Advice() {
 function AdviceWithProfile({ profile }: { profile: Profile }) {
   const locale = useLocale() as Language;
   const t = useTranslations("advice");
+  // "We've met" on the history screen opens this screen with the person filled in.
+  const [prefill] = useState(() => readAdvicePrefill(window.location.search));
   const [input, setInput] = useState<AdviceInput>(() => ({
-    platform: firstPlatform(profile),
-    relationship: "client",
-    met: "in_person",
+    platform: prefill.platform && profile.platforms[prefill.platform].persona !== "absent" ? prefill.platform : firstPlatform(profile),
+    relationship: prefill.relationship ?? "client",
+    met: prefill.met ?? "in_person",
     rapport: false,
     note: false,
     commonGround: false,
     mutualConnections: "none",
     redFlags: [],
-    requesterName: "",
+    requesterName: prefill.requesterName ?? "",
     metAt: "",
   }));
+  const [person, setPerson] = useState<HistoryPerson>(prefill.person);
+  const [copied, setCopied] = useState<{ text: string } | null>(null);
   const [templateLanguage, setTemplateLanguage] = useState<Language>(profile.language);
 
   // Names are validated with the engine's schema; a bad one is flagged and left out, never sent through.
@@ -67,9 +72,27 @@ function AdviceWithProfile({ profile }: { profile: Profile }) {
 
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:items-start">
-      <AdviceForm profile={profile} value={input} errors={errors} onChange={setInput} />
+      <div className="space-y-6">
+        <AdviceForm profile={profile} value={input} errors={errors} onChange={setInput} />
+        <HistoryPersonFields value={person} onChange={setPerson} />
+      </div>
       <div className="lg:sticky lg:top-4">
-        <DecisionCard decision={decision} platform={input.platform} templateLanguage={templateLanguage} onTemplateLanguage={setTemplateLanguage} />
+        <DecisionCard
+          decision={decision}
+          platform={input.platform}
+          templateLanguage={templateLanguage}
+          onTemplateLanguage={setTemplateLanguage}
+          onCopied={(text) => setCopied({ text })}
+        />
+        <RecordDecision
+          decision={decision}
+          platform={input.platform}
+          relationship={input.relationship}
+          met={input.met}
+          greetingName={request.requesterName ?? ""}
+          person={person}
+          copied={copied}
+        />
       </div>
     </div>
   );

@@ -13,11 +13,14 @@ export function DecisionCard({
   platform,
   templateLanguage,
   onTemplateLanguage,
+  onCopied,
 }: {
   decision: Decision;
   platform: Platform;
   templateLanguage: Language;
   onTemplateLanguage: (language: Language) => void;
+  /** Called after a reply was copied (the history offers to record it). */
+  onCopied?: (text: string) => void;
 }) {
   const t = useTranslations("advice.result");
   const tActions = useTranslations("actions");
@@ -46,6 +49,7 @@ export function DecisionCard({
     try {
       await navigator.clipboard.writeText(text);
       toast.success(t("copied"));
+      onCopied?.(text);
     } catch {
       toast.error(t("copyFailed"));
     }

@@ -3,6 +3,7 @@ import "server-only";
 import { z } from "zod";
 
 import type { Db } from "@/lib/db-client";
+import { historyStore } from "@/lib/data/history";
 import { policyStore, ZSavePolicy, type SaveResult } from "@/lib/data/policy";
 import { ZLanguage, ZLinkedinUrl, ZProfile } from "@/lib/engine";
 
@@ -50,10 +51,12 @@ export async function exportAccount(database: Db, userId: string) {
     orderBy: { createdAt: "asc" },
   });
   const policy = await policyStore(database).getOwnPolicy(userId);
+  const history = await historyStore(database).list(userId);
   return {
     exportedAt: new Date().toISOString(),
     user: { ...user, createdAt: user.createdAt.toISOString(), updatedAt: user.updatedAt.toISOString() },
     sessions: sessions.map((s) => ({ ...s, createdAt: s.createdAt.toISOString(), expiresAt: s.expiresAt.toISOString() })),
     policy,
+    history,
   };
 }

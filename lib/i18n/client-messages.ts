@@ -24,7 +24,9 @@ export const CLIENT_MESSAGES = {
     "follow",
     "alternatives",
     "questionnaire.platformNames",
+    "history",
   ],
+  history: ["history", "verdicts", "relationships", "patientRelationships"],
   account: ["account", "auth", "languages"],
   auth: ["auth"],
 } as const satisfies Record<string, readonly string[]>;

@@ -134,6 +134,47 @@ const accountShape = (baseVersion: number): Shape => ({
   badStrings: { displayName: badText(80), language: badEnum(LANGUAGES), linkedinUrl: badLinkedinUrls() },
 });
 
+const historyEntry = {
+  clientId: "entry-0001-sample",
+  platform: "facebook",
+  relationship: "coworker",
+  fullName: "Jussi Virtanen",
+  greetingName: "Jussi",
+  profileLink: "https://www.facebook.com/jussi.virtanen",
+  verdict: "redirect",
+  message: "Hi Jussi, let's connect on LinkedIn instead!",
+  origin: "advice",
+  note: "met at Slush",
+  waiting: false,
+  meetingDate: "2026-12-20",
+  decidedAt: "2026-11-03T10:00:00.000Z",
+};
+
+/** Malformed history entries: every case, sent as the one entry of `{ entries: [...] }`. */
+const historyEntryShape: Shape = {
+  sample: historyEntry,
+  required: ["clientId", "platform", "relationship", "verdict", "decidedAt"],
+  badStrings: {
+    clientId: ["", "short", "x".repeat(65), "has space!", "../../etc", "entry\u0000id", "🎉🎉🎉🎉🎉🎉🎉🎉"],
+    platform: badEnum(PLATFORMS),
+    relationship: badEnum(RELATIONSHIPS),
+    fullName: badText(120),
+    greetingName: badText(80),
+    profileLink: badText(300).slice(0, 8),
+    verdict: badEnum(VERDICTS),
+    message: ["x".repeat(2001), "nul\u0000", "\u001b[31mred", "\u202eevil", "bad \ufffd byte", "x".repeat(kb(60))],
+    origin: badEnum(["advice", "import"]),
+    note: badText(280),
+    meetingDate: ["", "2026-13-01", "2026-02-30", "20.12.2026", "2026-12-20T10:00:00Z", "1999-01-01", "9999-01-01"],
+    decidedAt: ["", "yesterday", "2026-11-03", "2019-12-31T23:59:59Z", "2999-01-01T00:00:00Z", "2026-11-03T10:00:00", "x".repeat(100)],
+  },
+};
+
+const historyPostShape: Shape = {
+  sample: { entries: [historyEntry], retention: 12 },
+  required: [],
+};
+
 /** Strings z.email() refuses: better-auth stops at them before any database lookup or password hash. */
 const BAD_EMAILS = [
   "",
@@ -180,18 +221,22 @@ async function loadApp(url: string) {
   vi.resetModules();
   vi.stubEnv("DATABASE_URL", url);
   vi.stubEnv("SITE_URL", SITE);
+  // The per-person history limit raised, so every answer counted is the route's own.
+  vi.stubEnv("HISTORY_LIMIT_PER_MINUTE", "1000000");
   const g = globalThis as { kindlyDb?: unknown; kindlyAuth?: unknown };
   g.kindlyDb = undefined;
   g.kindlyAuth = undefined;
-  const [decide, policy, policies, authRoute, policyActions, accountActions] = await Promise.all([
+  const [decide, policy, policies, authRoute, policyActions, accountActions, history, historyActions] = await Promise.all([
     import("../../app/api/decide/route.ts"),
     import("../../app/api/policy/route.ts"),
     import("../../app/api/policies/[id]/route.ts"),
     import("../../app/api/auth/[...all]/route.ts"),
     import("../../app/actions/policy.ts"),
     import("../../app/actions/account.ts"),
+    import("../../app/api/history/route.ts"),
+    import("../../app/actions/history.ts"),
   ]);
-  return { decide, policy, policies, authRoute, policyActions, accountActions };
+  return { decide, policy, policies, authRoute, policyActions, accountActions, history, historyActions };
 }
 
 let ip = 0;
@@ -260,7 +305,7 @@ afterAll(() => {
 describe.each(PROVIDERS)("bad input corpus on %s", (provider) => {
   let database: TestDatabase;
   let app: Awaited<ReturnType<typeof loadApp>>;
-  const users = { a: { cookie: "", policyId: "", version: 0 }, b: { cookie: "", policyId: "", version: 0 } };
+  const users = { a: { cookie: "", policyId: "", version: 0, entryId: "" }, b: { cookie: "", policyId: "", version: 0, entryId: "" } };
   const a = { email: `aino-${provider}@kindly.test`, password: "a sturdy passphrase 42" };
   /** What must never reach the log: the people's passwords and session tokens. */
   const secrets = () => [
@@ -308,6 +353,18 @@ describe.each(PROVIDERS)("bad input corpus on %s", (provider) => {
     users.a.version = savedA.version;
     users.b.policyId = savedB.id;
     users.b.version = savedB.version;
+    // Each has one history entry.
+    for (const who of [users.a, users.b]) {
+      const recorded = await app.history.POST(
+        httpRequest("POST", "/api/history", {
+          body: JSON.stringify({ entries: [{ ...historyEntry, clientId: `setup-${who === users.a ? "a" : "b"}-entry` }] }),
+          contentType: "application/json",
+          headers: { origin: SITE, cookie: who.cookie },
+        }),
+      );
+      expect(recorded.status, await recorded.clone().text()).toBe(200);
+      who.entryId = ((await recorded.json()) as { entries: { id: string }[] }).entries[0]!.id;
+    }
     // Positive controls: the sessions and handlers work, so the refusals below are about the input.
     const own = await app.policies.GET(httpRequest("GET", `/api/policies/${savedA.id}`, { headers: { cookie: users.a.cookie } }), {
       params: Promise.resolve({ id: savedA.id }),
@@ -318,6 +375,7 @@ describe.each(PROVIDERS)("bad input corpus on %s", (provider) => {
     const setUp = await snapshotDatabase(database.client);
     expect(setUp.users).toHaveLength(2);
     expect(setUp.policies).toHaveLength(2);
+    expect(setUp.history).toHaveLength(2);
   });
 
   afterAll(async () => {
@@ -428,6 +486,95 @@ describe.each(PROVIDERS)("bad input corpus on %s", (provider) => {
     summary.push(`${provider} GET /api/policies/[id]: ${count} requests, statuses ${JSON.stringify(mergeCounts(found.statuses, signedOut.statuses))}`);
     expect([...found.problems, ...signedOut.problems]).toEqual([]);
     expect(count).toBeGreaterThanOrEqual(MIN_CASES);
+    await expectNothingWritten();
+  });
+
+  /** Malformed history bodies: the outer shape, and every malformed entry as the one entry. */
+  const historyValueCases = (): ValueCase[] => [
+    ...valueCases(historyPostShape),
+    ...valueCases(historyEntryShape).map((c) => ({ label: `entry: ${c.label}`, value: { entries: [c.value] } })),
+    ...[-1, 1, 6, 24, 12.5, "12", null, true].map((retention) => ({ label: `retention ${preview(retention)}`, value: { retention } })),
+    { label: "21 entries at once", value: { entries: Array.from({ length: 21 }, (_, i) => ({ ...historyEntry, clientId: `too-many-${i}-entry` })) } },
+    { label: "no entries", value: { entries: [] } },
+  ];
+
+  it("POST /api/history (signed in) refuses every malformed body and records nothing", async () => {
+    const expectNothingWritten = await watchDatabase();
+    const post = (send: Send) => app.history.POST(httpRequest("POST", "/api/history", send));
+    const signedIn = { origin: SITE, cookie: users.a.cookie };
+    const send = (c: RawCase) => () => post({ ...c, headers: { ...signedIn, ...c.headers } });
+    const values = historyValueCases().map(asJson);
+    const raws = rawCases(historyPostShape.sample, { textPath: ["entries", "0", "fullName"] });
+    const valid = JSON.stringify({ entries: [{ ...historyEntry, clientId: "never-stored-entry" }] });
+    const headerCases = [
+      ...["", "null", "http://evil.example", "https://kindly.test", "http://kindly.test.evil.example"].map((origin) => ({
+        label: `Origin ${JSON.stringify(origin)}`,
+        headers: { origin, cookie: users.a.cookie },
+      })),
+      { label: "no Origin", headers: { cookie: users.a.cookie } },
+      ...badCookies().map(([label, cookie]) => ({ label: `cookie: ${label}`, headers: { origin: SITE, cookie } })),
+    ];
+    const v = await run(
+      values.map((c) => ({ label: c.label, send: send(c) })),
+      [400, 413],
+    );
+    const r = await run(
+      raws.map((c) => ({ label: c.label, send: send(c) })),
+      [400, 413, 415],
+    );
+    const h = await run(
+      headerCases.map((c) => ({ label: c.label, send: () => post({ body: valid, contentType: "application/json", headers: c.headers }) })),
+      [401, 403],
+    );
+    const count = v.count + r.count + h.count;
+    summary.push(`${provider} POST /api/history: ${count} requests, statuses ${JSON.stringify(mergeCounts(v.statuses, r.statuses, h.statuses))}`);
+    expect([...v.problems, ...r.problems, ...h.problems]).toEqual([]);
+    expect(count).toBeGreaterThanOrEqual(MIN_CASES);
+    await expectNothingWritten();
+  });
+
+  it("GET and DELETE /api/history answer 404 (or 401, 403) for every bad id and someone else's, deleting nothing", async () => {
+    const expectNothingWritten = await watchDatabase();
+    const ids = badPolicyIds(users.a.entryId, [users.b.entryId]);
+    const path = (id: string) => `/api/history?id=${safeEncode(id)}`;
+    const get = (id: string, cookie?: string) => app.history.GET(httpRequest("GET", path(id), { headers: cookie ? { cookie } : {} }));
+    const del = (query: string, headers: Record<string, string>) => app.history.DELETE(httpRequest("DELETE", `/api/history?${query}`, { headers }));
+    const signedIn = { origin: SITE, cookie: users.a.cookie };
+    const found = await run(
+      ids.flatMap((id) => [
+        { label: `GET id ${preview(id)}`, send: () => get(id, users.a.cookie) },
+        { label: `DELETE id ${preview(id)}`, send: () => del(`id=${safeEncode(id)}`, signedIn) },
+      ]),
+      [404],
+    );
+    const malformed = await run(
+      ["", "all=1", "all=yes", "all=TRUE", `all=true&id=${users.a.entryId}x`, "ids=1"].map((query) => ({
+        label: `DELETE ?${query}`,
+        send: () => del(query, signedIn),
+      })),
+      [400, 404],
+    );
+    const refused = await run(
+      [
+        { label: "GET own id, no cookie", send: () => get(users.a.entryId) },
+        ...badCookies().map(([label, cookie]) => ({ label: `GET own id, cookie: ${label}`, send: () => get(users.a.entryId, cookie) })),
+        ...badCookies().map(([label, cookie]) => ({ label: `DELETE all, cookie: ${label}`, send: () => del("all=true", { origin: SITE, cookie }) })),
+        ...["", "null", "http://evil.example"].map((origin) => ({
+          label: `DELETE own id, Origin ${JSON.stringify(origin)}`,
+          send: () => del(`id=${users.a.entryId}`, { origin, cookie: users.a.cookie }),
+        })),
+        { label: "DELETE all, no Origin", send: () => del("all=true", { cookie: users.a.cookie }) },
+      ],
+      [401, 403],
+    );
+    const count = found.count + malformed.count + refused.count;
+    summary.push(
+      `${provider} GET/DELETE /api/history: ${count} requests, statuses ${JSON.stringify(mergeCounts(found.statuses, malformed.statuses, refused.statuses))}`,
+    );
+    expect([...found.problems, ...malformed.problems, ...refused.problems]).toEqual([]);
+    expect(count).toBeGreaterThanOrEqual(MIN_CASES);
+    // The positive control: the owner opens their own entry.
+    expect((await get(users.a.entryId, users.a.cookie)).status).toBe(200);
     await expectNothingWritten();
   });
 
@@ -709,6 +856,44 @@ describe.each(PROVIDERS)("bad input corpus on %s", (provider) => {
       // The positive control: the same session loads its own policy.
       request.headers = signedIn();
       expect(await load(users.a.policyId)).toMatchObject({ ok: true, data: { id: users.a.policyId } });
+      await expectNothingWritten();
+    });
+
+    it("recordHistoryAction answers { ok: false } to every malformed input", async () => {
+      const expectNothingWritten = await watchDatabase();
+      const record = app.historyActions.recordHistoryAction;
+      const texts = actionTexts(historyPostShape, ["entries", "0", "fullName"]);
+      const cases = [
+        ...historyValueCases().map((c) => ({ label: c.label, value: JSON.stringify(c.value) })),
+        ...texts.filter((c) => !c.label.startsWith("root") && !c.label.startsWith("missing")),
+        ...actionOnlyValues(historyPostShape.sample),
+      ].map((c) => ({ label: c.label, call: as(signedIn(), () => record(c.value as string)) }));
+      const valid = JSON.stringify({ entries: [{ ...historyEntry, clientId: "never-stored-entry" }] });
+      const headers = headerCases().map(([label, h]) => ({ label, call: as(h, () => record(valid)) }));
+      const result = await runActions([...cases, ...headers]);
+      summary.push(`${provider} recordHistoryAction: ${result.count} calls, ${JSON.stringify(result.reasons)}`);
+      expect(result.problems).toEqual([]);
+      expect(result.count).toBeGreaterThanOrEqual(MIN_CASES);
+      await expectNothingWritten();
+    });
+
+    it("deleteHistoryEntryAction answers { ok: false } to every bad id and someone else's, deleting nothing", async () => {
+      const expectNothingWritten = await watchDatabase();
+      const remove = app.historyActions.deleteHistoryEntryAction;
+      const ids: ValueCase[] = [
+        ...badPolicyIds(users.a.entryId, [users.b.entryId]).map((id) => ({ label: `id ${preview(id)}`, value: id })),
+        ...[null, 0, 1, true, [], [users.b.entryId], { id: users.b.entryId }].map((value) => ({ label: preview(value), value })),
+        ...actionOnlyValues({ id: users.b.entryId }),
+      ];
+      const cases = ids.map((c) => ({ label: c.label, call: as(signedIn(), () => remove(c.value)) }));
+      const headers = headerCases().map(([label, h]) => ({ label, call: as(h, () => remove(users.a.entryId)) }));
+      const all = headerCases().map(([label, h]) => ({ label: `delete all, ${label}`, call: as(h, () => app.historyActions.deleteAllHistoryAction()) }));
+      const result = await runActions([...cases, ...headers, ...all]);
+      summary.push(`${provider} deleteHistoryEntryAction: ${result.count} calls, ${JSON.stringify(result.reasons)}`);
+      expect(result.problems).toEqual([]);
+      expect(result.count).toBeGreaterThanOrEqual(MIN_CASES);
+      request.headers = signedIn();
+      expect(await app.historyActions.loadHistoryAction()).toMatchObject({ ok: true, data: { entries: [{ id: users.a.entryId }] } });
       await expectNothingWritten();
     });
 

@@ -26,6 +26,7 @@ export type App = {
   policy: { GET: Handler; PUT: Handler };
   policyById: { GET: Handler };
   exportAccount: { GET: Handler };
+  history: { GET: Handler; POST: Handler; DELETE: Handler };
   close: () => Promise<void>;
 };
 
@@ -82,12 +83,14 @@ export async function loadApp(databaseUrl: string, appEnv: AppEnv = {}): Promise
   const policy = await import("../../app/api/policy/route.ts");
   const policyById = await import("../../app/api/policies/[id]/route.ts");
   const exportAccount = await import("../../app/api/account/export/route.ts");
+  const history = await import("../../app/api/history/route.ts");
   const app: App = {
     site,
     auth: { GET: call(auth.GET as Handler), POST: call(auth.POST as Handler) },
     policy: { GET: call(policy.GET as Handler), PUT: call(policy.PUT as Handler) },
     policyById: { GET: call(policyById.GET as Handler) },
     exportAccount: { GET: call(exportAccount.GET as Handler) },
+    history: { GET: call(history.GET as Handler), POST: call(history.POST as Handler), DELETE: call(history.DELETE as Handler) },
     close: async () => {
       await own.kindlyDb?.$disconnect();
     },

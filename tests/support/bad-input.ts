@@ -768,6 +768,8 @@ type SnapshotClient = {
   user: { findMany(args: object): Promise<unknown[]> };
   session: { findMany(args: object): Promise<unknown[]> };
   account: { findMany(args: object): Promise<unknown[]> };
+  historyEntry: { findMany(args: object): Promise<unknown[]> };
+  historySettings: { findMany(args: object): Promise<unknown[]> };
   policy: { findMany(args: object): Promise<unknown[]> };
   verification: { findMany(args: object): Promise<unknown[]> };
 };
@@ -778,14 +780,16 @@ type SnapshotClient = {
  */
 export async function snapshotDatabase(client: SnapshotClient) {
   const byId = { orderBy: { id: "asc" } } as const;
-  const [users, sessions, accounts, policies, verifications] = await Promise.all([
+  const [users, sessions, accounts, policies, verifications, history, historySettings] = await Promise.all([
     client.user.findMany(byId),
     client.session.findMany(byId),
     client.account.findMany(byId),
     client.policy.findMany(byId),
     client.verification.findMany(byId),
+    client.historyEntry.findMany(byId),
+    client.historySettings.findMany({ orderBy: { ownerId: "asc" } }),
   ]);
-  return JSON.parse(JSON.stringify({ users, sessions, accounts, policies, verifications })) as Record<string, unknown[]>;
+  return JSON.parse(JSON.stringify({ users, sessions, accounts, policies, verifications, history, historySettings })) as Record<string, unknown[]>;
 }
 
 /** encodeURIComponent, without throwing on lone surrogates. */

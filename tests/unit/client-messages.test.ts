@@ -19,6 +19,7 @@ const ENTRIES: Record<ClientPart, string[]> = {
   questionnaire: ["app/[locale]/questionnaire/page.tsx"],
   policy: ["app/[locale]/policy/page.tsx"],
   advice: ["app/[locale]/advice/page.tsx"],
+  history: ["app/[locale]/history/page.tsx"],
   account: ["app/[locale]/account/page.tsx"],
   auth: [
     "app/[locale]/sign-in/page.tsx",
