@@ -12,7 +12,7 @@
  * 200 characters on a free account and 300 with Premium, a first message on
  * Facebook, Instagram or X that platform's message limit. When the full
  * note is too long, the common ground is shortened and then dropped, then
- * the place; the name always stays.
+ * the closing line, then the place; the name always stays.
  *
  * Pure: no I/O, nothing logged; runs in the browser and on the server.
  */
@@ -200,8 +200,8 @@ export function renderNote(s: NoteSetting, p: NoteParts): string {
 
 /**
  * The longest note that fits: first the whole note; then the common ground
- * shortened, then dropped; then the place dropped; then the closing line,
- * the context line, and last the person's own "why" shortened and dropped.
+ * shortened, then dropped; then the closing line; then the place; then the
+ * context line, and last the person's own "why" shortened and dropped.
  * The name always stays (its bound keeps the shortest note far within 200).
  */
 export function fitNote(s: NoteSetting, full: NoteParts, limit: number): { text: string; fitted: FittedPart[] } {
@@ -218,12 +218,13 @@ export function fitNote(s: NoteSetting, full: NoteParts, limit: number): { text:
   // 1. The common ground: as long as it fits, else dropped.
   parts = shrink(parts, "ground", fits);
   if (fits(parts)) return done(parts);
-  // 2. The place: dropped (a cut-off place name reads oddly).
-  parts = { ...parts, place: "" };
-  if (fits(parts)) return done(parts);
-  // 3. Last resorts, so the note still fits with long own words.
+  // 2. The closing line: the invitation itself already asks to connect.
   parts = { ...parts, close: false };
   if (fits(parts)) return done(parts);
+  // 3. The place: dropped (a cut-off place name reads oddly).
+  parts = { ...parts, place: "" };
+  if (fits(parts)) return done(parts);
+  // 4. Last resorts, so the note still fits with long own words.
   parts = { ...parts, context: false };
   if (fits(parts)) return done(parts);
   parts = shrink(parts, "why", fits);
