@@ -11,6 +11,7 @@ const SCREENS = [
   { href: "/policy", key: "policy" },
   { href: "/advice", key: "advice" },
   { href: "/history", key: "history" },
+  { href: "/invite", key: "invite" },
 ] as const;
 
 export function SiteHeader() {

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { NoPolicyYet } from "@/components/empty-state";
 import { AdviceForm, type AdviceInput } from "@/components/advice/advice-form";
 import { DecisionCard } from "@/components/advice/decision-card";
+import { InviteOffer } from "@/components/invite/invite-offer";
 import { HistoryPersonFields, readAdvicePrefill, RecordDecision, type HistoryPerson } from "@/components/history/record-decision";
 import { Toaster } from "@/components/toaster";
 import { useSavedProfile } from "@/lib/client/saved-profile";
@@ -93,6 +94,9 @@ function AdviceWithProfile({ profile }: { profile: Profile }) {
           person={person}
           copied={copied}
         />
+        {decision.verdict === "redirect" ? (
+          <InviteOffer relationship={input.relationship} name={request.requesterName} metAt={request.metAt} met={input.met} />
+        ) : null}
       </div>
     </div>
   );

@@ -25,8 +25,10 @@ export const CLIENT_MESSAGES = {
     "alternatives",
     "questionnaire.platformNames",
     "history",
+    "invite.offer",
   ],
   history: ["history", "verdicts", "relationships", "patientRelationships"],
+  invite: ["invite", "relationships", "patientRelationships", "questionnaire.platformNames"],
   account: ["account", "auth", "languages"],
   auth: ["auth"],
 } as const satisfies Record<string, readonly string[]>;

@@ -20,6 +20,7 @@ const ENTRIES: Record<ClientPart, string[]> = {
   policy: ["app/[locale]/policy/page.tsx"],
   advice: ["app/[locale]/advice/page.tsx"],
   history: ["app/[locale]/history/page.tsx"],
+  invite: ["app/[locale]/invite/page.tsx"],
   account: ["app/[locale]/account/page.tsx"],
   auth: [
     "app/[locale]/sign-in/page.tsx",
