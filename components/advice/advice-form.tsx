@@ -130,7 +130,7 @@ export function AdviceForm({
         <TextField
           name="requesterName"
           label={t("requesterName")}
-          hint={t("optional")}
+          hint={t("requesterNameHint")}
           value={value.requesterName}
           autoComplete="off"
           maxLength={200}

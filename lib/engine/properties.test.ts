@@ -132,7 +132,9 @@ function badFragments(text: string): string[] {
 
 // ---------------------------------------------------------------- properties
 
-describe("properties over the whole vocabulary", () => {
+// Thousands of decisions per property, each formatting its replies from the
+// ICU catalogues: on a loaded machine that takes longer than vitest's 5 s default.
+describe("properties over the whole vocabulary", { timeout: 60_000 }, () => {
   it("every valid input gets exactly one verdict and a decision ZDecision accepts", () => {
     fc.assert(
       fc.property(parsedArb, ([profile, request]) => {

@@ -60,7 +60,7 @@ describe("ZProfile", () => {
     ["URL on another host", { linkedinUrl: "https://www.linkedin.com.evil.example/in/aino" }, "linkedinUrl"],
     ["LinkedIn URL that is not a profile", { linkedinUrl: "https://www.linkedin.com/company/acme" }, "linkedinUrl"],
     ["LinkedIn URL over 200 characters", { linkedinUrl: `https://www.linkedin.com/in/${"a".repeat(200)}` }, "linkedinUrl"],
-    ["unknown language", { language: "sv" }, "language"],
+    ["unknown language", { language: "de" }, "language"],
   ])("rejects %s with an issue path", (_name, input, path) => {
     const paths = issuePaths(ZProfile.safeParse(input));
     expect(paths).toContain(path);

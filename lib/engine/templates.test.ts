@@ -44,7 +44,8 @@ function* allVars(): Generator<TemplateVars> {
 // P16: honest and plain — no overselling words in any language.
 const SUPERLATIVES = /extremely|amazing|incredibl|awesome|fantastic|perfect|erittäin|uskomat|mahtava|täydellinen|fantastisk|utrolig|ekstremt|perfekt/i;
 
-describe("every template, every variable combination", () => {
+// Some 14,000 replies formatted from the ICU catalogues: more than vitest's 5 s default on a loaded machine.
+describe("every template, every variable combination", { timeout: 60_000 }, () => {
   it("reads naturally with and without each variable", () => {
     let rendered = 0;
     for (const language of LANGUAGES)
@@ -70,7 +71,7 @@ describe("every template, every variable combination", () => {
           for (const tone of ["warm", "brief"] as const) {
             const text = renderTemplate(kind, tone, language, v);
             if (v.url !== "") expect(text).toContain(v.url);
-            else expect(text).toMatch(/search|name|nimelläni|navnet mitt|på navn/);
+            else expect(text).toMatch(/search for my name|nimellä hakemalla|navnet mitt|mitt namn/);
           }
   });
 });
@@ -79,11 +80,11 @@ describe("language-specific wording", () => {
   const fiProfile = aProfile({ language: "fi", displayName: "Pekka", facebook: "civilian" });
   const nbProfile = aProfile({ language: "nb", displayName: "Sara", facebook: "civilian" });
 
-  it("Finnish keeps the name in the nominative and metAt where any noun phrase fits", () => {
-    const d = decide(fiProfile, aRequest("facebook", "coworker", { requesterName: "Jussi", metAt: "Slush" }));
+  it("Finnish keeps the name and the place in the nominative", () => {
+    const d = decide(fiProfile, aRequest("facebook", "coworker", { requesterName: "Jussi", met: "in_person", metAt: "Slush" }));
     const warm = d.templates.find((t) => t.tone === "warm")!.text;
     expect(warm.startsWith("Hei Jussi!\nKiitos kaveripyynnöstä!")).toBe(true);
-    expect(warm).toContain("Oli mukava jutella – Slush oli hyvä paikka tavata.");
+    expect(warm).toContain("Oli mukava tavata, ja Slush oli siihen hyvä paikka.");
     expect(warm).toContain(AINO_URL);
     expect(warm.endsWith("\nPekka")).toBe(true);
   });
@@ -97,13 +98,13 @@ describe("language-specific wording", () => {
     const d = decide(nbProfile, aRequest("facebook", "client", { requesterName: "Ola" }));
     const brief = d.templates.find((t) => t.tone === "brief")!.text;
     expect(brief.startsWith("Hei Ola! Takk for venneforespørselen.")).toBe(true);
-    expect(brief).toContain("knytte kontakt på LinkedIn");
+    expect(brief).toContain("holde kontakten på LinkedIn");
   });
 
   it("English without a name or place never leaves a gap", () => {
     const d = decide(aProfile({ facebook: "civilian", displayName: "" }), aRequest("facebook", "client"));
     for (const t of d.templates) {
-      expect(t.text.startsWith("Hi,") || t.text.startsWith("Hi, ")).toBe(true);
+      expect(t.text.startsWith(t.tone === "warm" ? "Hi,\n" : "Thanks for the")).toBe(true);
       expect(t.text).not.toMatch(/ at \.| at$/);
     }
   });

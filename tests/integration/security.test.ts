@@ -277,7 +277,7 @@ describe.each(PROVIDERS)("security on %s", (provider) => {
     it.each([
       ["a display name over 80 characters", (v: number) => ({ profile: profile("d".repeat(81)), baseVersion: v }), "profile.displayName"],
       ["a display name with a newline", (v: number) => ({ profile: profile("Dave\nEvil"), baseVersion: v }), "profile.displayName"],
-      ["an unknown language", (v: number) => ({ profile: { ...profile("Dave"), language: "sv" }, baseVersion: v }), "profile.language"],
+      ["an unknown language", (v: number) => ({ profile: { ...profile("Dave"), language: "de" }, baseVersion: v }), "profile.language"],
       [
         "an unknown platform",
         (v: number) => ({ profile: { ...profile("Dave"), platforms: { myspace: { persona: "civilian" } } }, baseVersion: v }),

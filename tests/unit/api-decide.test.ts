@@ -32,7 +32,7 @@ describe("POST /api/decide", () => {
   });
 
   it("rejects invalid input with field-level errors", async () => {
-    const response = await post({ profile: { ...profile, language: "sv" }, request: { platform: "myspace", relationship: "client", extra: 1 } });
+    const response = await post({ profile: { ...profile, language: "de" }, request: { platform: "myspace", relationship: "client", extra: 1 } });
     expect(response.status).toBe(400);
     const body = await response.json();
     const paths = body.fieldErrors.map((e: { path: string }) => e.path);
