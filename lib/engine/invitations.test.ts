@@ -212,7 +212,10 @@ describe("composeInvitation: limits", () => {
     expect(brief.text).toContain("In common: we both started in the same team at Nokia");
     const warm = i.notes.find((n) => n.tone === "warm")!;
     expect(warm.text.length).toBeLessThanOrEqual(200);
-    if (warm.fitted.includes("ground") && warm.text.includes("in common")) expect(warm.text).toMatch(/… /u);
+    // Shortened, not dropped: a word-boundary cut ending in "…", with no full stop after it.
+    expect(warm.fitted).toContain("ground");
+    expect(warm.text).toMatch(/We have something in common: we both started[\p{L}\d ]*\p{L}…/u);
+    expect(warm.text).not.toContain("….");
   });
 
   it.each(["facebook", "instagram", "x"] as const)("%s has no note: a first message within %s's message limit", (platform) => {

@@ -12,7 +12,8 @@
  * 200 characters on a free account and 300 with Premium, a first message on
  * Facebook, Instagram or X that platform's message limit. When the full
  * note is too long, the common ground is shortened and then dropped, then
- * the closing line, then the place; the name always stays.
+ * the place (the closing line goes first: the invitation itself asks to
+ * connect); the name always stays.
  *
  * Pure: no I/O, nothing logged; runs in the browser and on the server.
  */
@@ -199,9 +200,10 @@ export function renderNote(s: NoteSetting, p: NoteParts): string {
 }
 
 /**
- * The longest note that fits: first the whole note; then the common ground
- * shortened, then dropped; then the closing line; then the place; then the
- * context line, and last the person's own "why" shortened and dropped.
+ * The longest note that fits: first the whole note; then without the
+ * closing line; then the common ground shortened, then dropped; then the
+ * place; then the context line, and last the person's own "why" shortened
+ * and dropped.
  * The name always stays (its bound keeps the shortest note far within 200).
  */
 export function fitNote(s: NoteSetting, full: NoteParts, limit: number): { text: string; fitted: FittedPart[] } {
@@ -214,12 +216,11 @@ export function fitNote(s: NoteSetting, full: NoteParts, limit: number): { text:
     return { text: renderNote(s, p), fitted };
   };
   if (fits(full)) return done(full);
-  let parts: NoteParts = full;
-  // 1. The common ground: as long as it fits, else dropped.
-  parts = shrink(parts, "ground", fits);
+  // 1. The closing line: the invitation itself already asks to connect.
+  let parts: NoteParts = { ...full, close: false };
   if (fits(parts)) return done(parts);
-  // 2. The closing line: the invitation itself already asks to connect.
-  parts = { ...parts, close: false };
+  // 2. The common ground: as long as it fits, else dropped.
+  parts = shrink(parts, "ground", fits);
   if (fits(parts)) return done(parts);
   // 3. The place: dropped (a cut-off place name reads oddly).
   parts = { ...parts, place: "" };
