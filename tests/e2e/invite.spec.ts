@@ -76,7 +76,7 @@ for (const size of SIZES) {
       await page.getByLabel("Who is it?").selectOption("client");
       await page.getByRole("group", { name: "Have you met?" }).getByLabel("In person").check();
       await page.getByLabel("The name you'd greet them by").fill("Jussi");
-      await page.getByLabel(/Where did you meet/).fill("Slush");
+      await page.getByLabel("Event or place where you met").fill("Slush");
       await expect(page.getByTestId("verdict-summary")).toHaveText("Point them to LinkedIn instead.");
       // An offer, not automatic: nothing happens until it is followed.
       const offer = page.getByTestId("invite-offer");
