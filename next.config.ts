@@ -18,6 +18,9 @@ const nextConfig: NextConfig = {
   // Server actions read at most 64 kB, like every route handler (lib/http/json-body.ts); Next's default is 1 MB.
   experimental: { serverActions: { bodySizeLimit: "64kb" } },
   reactStrictMode: true,
+  // The engine formats its replies with icu-minify (lib/engine/messages.ts); its catalogues are precompiled
+  // like the interface's, so the browser gets a stub instead of the compiler and its parser.
+  turbopack: { resolveAlias: { "icu-minify/compile": { browser: "./lib/i18n/precompiled-only.ts" } } },
   async headers() {
     // The same for every deployment; HSTS, which depends on SITE_URL, is added by proxy.ts when the app runs.
     return [

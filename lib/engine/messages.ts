@@ -1,19 +1,18 @@
 /**
  * The one formatter for the engine's texts (reply templates, reasons,
  * alternatives' conditions): ICU MessageFormat from the per-language
- * catalogues lib/i18n/messages/<language>/replies.json, rendered by
- * intl-messageformat — the formatter next-intl's use-intl runs for the
- * interface, pinned to the same version, so one parser and one formatter
- * serve both. Pure: the catalogues come with the language registry as
- * static imports (decide() is synchronous), nothing is read or logged, and
- * it runs in the browser as well as on the server.
+ * catalogues lib/i18n/messages/<language>/replies.json, formatted with
+ * icu-minify — the machinery next-intl itself uses for the interface. In the
+ * built app next-intl's loader precompiles every catalogue in that folder
+ * (next.config.ts, `precompile: true`), so the browser gets compiled messages
+ * and no parser; where the catalogues are read as plain JSON (tests,
+ * scripts), each message is compiled on first use and kept.
  *
- * Each message is parsed once, on first use, and kept: formatting is then a
- * walk over the parsed message (use-intl's translator would re-derive its
- * cache key from the message text on every call, which costs more than the
- * formatting itself on decide()'s path).
+ * Pure: the catalogues come with the language registry as static imports
+ * (decide() is synchronous); nothing is read or logged.
  */
-import { IntlMessageFormat } from "intl-messageformat";
+import compile from "icu-minify/compile";
+import format, { type CompiledMessage, type FormatOptions } from "icu-minify/format";
 
 import { LANGUAGE_REGISTRY } from "../i18n/languages";
 import type { Language } from "./vocabulary";
@@ -21,24 +20,34 @@ import type { Language } from "./vocabulary";
 /** Every argument is a string: names and places as typed, everything else a `select` value. */
 export type MessageValues = Readonly<Record<string, string>>;
 
-const parsed = new Map<string, IntlMessageFormat>();
+// The engine's messages hold no numbers or dates; these are only what icu-minify asks for.
+const OPTIONS: FormatOptions = {
+  formatters: {
+    getDateTimeFormat: (...args) => new Intl.DateTimeFormat(...args),
+    getNumberFormat: (...args) => new Intl.NumberFormat(...args),
+    getPluralRules: (...args) => new Intl.PluralRules(...args),
+  },
+};
 
-function message(language: Language, key: string): IntlMessageFormat {
+const compiled = new Map<string, CompiledMessage>();
+
+function message(language: Language, key: string): CompiledMessage {
   const id = `${language}:${key}`;
-  let format = parsed.get(id);
-  if (format === undefined) {
+  let found = compiled.get(id);
+  if (found === undefined) {
     let node: unknown = LANGUAGE_REGISTRY[language].replies;
     for (const part of key.split(".")) node = (node as Record<string, unknown> | undefined)?.[part];
     // A missing key is a bug the catalogue tests catch (tests/unit/replies.test.ts).
-    if (typeof node !== "string") throw new Error(`No engine message ${key} in ${language}`);
-    format = new IntlMessageFormat(node, language);
-    parsed.set(id, format);
+    if (node === undefined || node === null || (typeof node === "object" && !Array.isArray(node))) throw new Error(`No engine message ${key} in ${language}`);
+    found = typeof node === "string" ? compile(node) : (node as CompiledMessage);
+    compiled.set(id, found);
   }
-  return format;
+  return found;
 }
 
 /** One engine message, e.g. `formatEngineMessage("fi", "reasons.harassment")`. */
 export function formatEngineMessage(language: Language, key: string, values?: MessageValues): string {
-  // A missing argument throws (intl-messageformat's MISSING_VALUE): never send a half-filled reply.
-  return String(message(language, key).format(values));
+  const text = format(message(language, key), language, values, OPTIONS);
+  if (typeof text !== "string") throw new Error(`Engine message ${key} in ${language} is not plain text`);
+  return text;
 }

@@ -83,7 +83,7 @@ test("a therapist: 'Your work', clients declined on LinkedIn and Facebook with t
   await page.getByRole("navigation").getByRole("link", { name: "Advice" }).click();
   await page.getByRole("group", { name: "Which platform is it on?" }).getByLabel("LinkedIn").check();
   await page.getByLabel("Who is it?").selectOption("client");
-  await page.getByLabel("Their name").fill("Mikko");
+  await page.getByLabel("The name you'd greet them by").fill("Mikko");
   await expect(page.getByTestId("verdict-summary")).toHaveText("Decline, kindly.");
   await expect(page.getByTestId("request-kind")).toHaveText("An invitation to connect on LinkedIn.");
   const card = page.getByRole("region", { name: "Kindly suggests" });

@@ -35,7 +35,7 @@ test("a new person goes from questionnaire to policy grid to a copied redirect m
   await expect(page.getByRole("heading", { name: "Advice on one connection" })).toBeVisible();
   await page.getByRole("group", { name: "Which platform is it on?" }).getByLabel("Facebook").check();
   await page.getByLabel("Who is it?").selectOption("client");
-  await page.getByLabel("Their name").fill("Jussi");
+  await page.getByLabel("The name you'd greet them by").fill("Jussi");
   await expect(page.getByTestId("verdict-summary")).toHaveText("Point them to LinkedIn instead.");
   const template = page.getByTestId("template-text");
   await expect(template).toContainText("Jussi");

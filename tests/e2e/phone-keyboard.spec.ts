@@ -68,7 +68,7 @@ test("the whole path works by keyboard alone on a phone-sized screen", async ({ 
   await tabTo(page, page.getByRole("group", { name: "Which platform is it on?" }).getByLabel("LinkedIn"));
   await page.keyboard.press("ArrowRight");
   await expect(page.getByRole("group", { name: "Which platform is it on?" }).getByLabel("Facebook")).toBeChecked();
-  await tabTo(page, page.getByLabel("Their name"));
+  await tabTo(page, page.getByLabel("The name you'd greet them by"));
   await page.keyboard.type("Jussi");
   await expect(page.getByTestId("verdict-summary")).toHaveText("Decline, kindly.");
   await expectNoHorizontalScroll(page);
