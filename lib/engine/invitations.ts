@@ -17,8 +17,7 @@
  *
  * Pure: no I/O, nothing logged; runs in the browser and on the server.
  */
-import compile from "icu-minify/compile";
-import format, { type CompiledMessage, type FormatOptions } from "icu-minify/format";
+import { createTranslator } from "use-intl/core";
 import { z } from "zod";
 
 import { LANGUAGE_REGISTRY } from "../i18n/languages";
@@ -110,38 +109,27 @@ export type FittedPart = (typeof FITTED_PARTS)[number];
 /** The profile fields the composer reads (a parsed profile, or one as typed). */
 type AnyProfile = Profile | ProfileInput;
 
-// The same formatter as the replies (lib/engine/messages.ts): icu-minify, with
-// the catalogue precompiled for the browser by next-intl's loader and compiled
-// on first use elsewhere (tests, scripts).
-const OPTIONS: FormatOptions = {
-  formatters: {
-    getDateTimeFormat: (...args) => new Intl.DateTimeFormat(...args),
-    getNumberFormat: (...args) => new Intl.NumberFormat(...args),
-    getPluralRules: (...args) => new Intl.PluralRules(...args),
-  },
-};
+type Translate = (key: string, values?: Record<string, string>) => string;
+const translators: Partial<Record<Language, Translate>> = {};
 
-const compiled = new Map<string, CompiledMessage>();
-
-function message(language: Language, key: string): CompiledMessage {
-  const id = `${language}:${key}`;
-  let found = compiled.get(id);
-  if (found === undefined) {
-    let node: unknown = LANGUAGE_REGISTRY[language].invitations;
-    for (const part of key.split(".")) node = (node as Record<string, unknown> | undefined)?.[part];
-    if (node === undefined || node === null || (typeof node === "object" && !Array.isArray(node)))
-      throw new Error(`No invitation message ${key} in ${language}`);
-    found = typeof node === "string" ? compile(node) : (node as CompiledMessage);
-    compiled.set(id, found);
+function translator(language: Language): Translate {
+  let t = translators[language];
+  if (t === undefined) {
+    t = createTranslator({
+      locale: language,
+      messages: LANGUAGE_REGISTRY[language].invitations,
+      onError: (error) => {
+        throw error;
+      },
+    }) as unknown as Translate;
+    translators[language] = t;
   }
-  return found;
+  return t;
 }
 
 /** One composer message, e.g. `invitationMessage("fi", "reasons.plain")`. */
 export function invitationMessage(language: Language, key: string, values?: Record<string, string>): string {
-  const text = format(message(language, key), language, values, OPTIONS);
-  if (typeof text !== "string") throw new Error(`Invitation message ${key} in ${language} is not plain text`);
-  return text;
+  return translator(language)(key, values);
 }
 
 /** The note limit for a platform and LinkedIn account type (UTF-16 code units). */
