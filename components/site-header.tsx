@@ -12,6 +12,7 @@ const SCREENS = [
   { href: "/advice", key: "advice" },
   { href: "/history", key: "history" },
   { href: "/import", key: "import" },
+  { href: "/invite", key: "invite" },
 ] as const;
 
 export function SiteHeader() {

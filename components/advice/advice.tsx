@@ -6,6 +6,7 @@ import { useEffect, useMemo, useState } from "react";
 
 import { AdviceForm, type AdviceInput } from "@/components/advice/advice-form";
 import { DecisionCard } from "@/components/advice/decision-card";
+import { InviteOffer } from "@/components/invite/invite-offer";
 import { PhoneSummary } from "@/components/advice/phone-summary";
 import { HistoryPersonFields, RecordDecision, takeAdvicePerson, type HistoryPerson } from "@/components/history/record-decision";
 import { SaveStatus } from "@/components/save-status";
@@ -148,6 +149,14 @@ function AdviceScreen({ state, saved }: { state: StoredState; saved: Profile | n
                 person={person}
                 copied={copied}
               />
+              {decision.verdict === "redirect" ? (
+                <InviteOffer
+                  relationship={relationship}
+                  name={nameCheck.success ? nameCheck.data : undefined}
+                  metAt={metInPerson && metAtCheck.success ? metAtCheck.data : undefined}
+                  met={choices.met}
+                />
+              ) : null}
             </>
           ) : (
             <section

@@ -20,7 +20,7 @@ const PERIODS = ["all", "30", "90", "365"] as const;
 type Period = (typeof PERIODS)[number];
 
 const KEEP_LABEL = { 3: "keep.options.three", 12: "keep.options.twelve", 0: "keep.options.forever" } as const;
-const ORIGIN_LABEL = { advice: "entry.origins.advice", import: "entry.origins.import" } as const;
+const ORIGIN_LABEL = { advice: "entry.origins.advice", import: "entry.origins.import", invite: "entry.origins.invite" } as const;
 
 const button =
   "rounded-lg border border-stone-300 px-3 py-2 text-sm font-semibold hover:bg-stone-100 focus-visible:outline focus-visible:outline-3 focus-visible:outline-indigo-500 dark:border-stone-700 dark:hover:bg-stone-800";

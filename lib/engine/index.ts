@@ -105,3 +105,16 @@ export { RULES } from "./rules";
 export type { Rule } from "./rules";
 export { defaultRequest, policyMatrix } from "./policy-matrix";
 export type { PolicyCell } from "./policy-matrix";
+
+export {
+  composeInvitation,
+  FIRST_MESSAGE_MAX_LENGTH,
+  FITTED_PARTS,
+  INVITATION_TONES,
+  invitationLimit,
+  ZInvitation,
+  ZInvitationNote,
+  ZInvitationTarget,
+} from "./invitations";
+export type { FittedPart, Invitation, InvitationNote, InvitationTarget, InvitationTargetInput, InvitationTone, LinkedinAccount } from "./invitations";
+export { ZLinkedinAccount } from "./schemas";

@@ -29,13 +29,16 @@ const OPTIONS: FormatOptions = {
   },
 };
 
+/** The engine's catalogues in each language folder: replies.json (decide) and invitations.json (composeInvitation). */
+export type EngineCatalogue = "replies" | "invitations";
+
 const compiled = new Map<string, CompiledMessage>();
 
-function message(language: Language, key: string): CompiledMessage {
-  const id = `${language}:${key}`;
+function message(language: Language, key: string, catalogue: EngineCatalogue): CompiledMessage {
+  const id = `${catalogue}:${language}:${key}`;
   let found = compiled.get(id);
   if (found === undefined) {
-    let node: unknown = LANGUAGE_REGISTRY[language].replies;
+    let node: unknown = LANGUAGE_REGISTRY[language][catalogue];
     for (const part of key.split(".")) node = (node as Record<string, unknown> | undefined)?.[part];
     // A missing key is a bug the catalogue tests catch (tests/unit/replies.test.ts).
     if (node === undefined || node === null || (typeof node === "object" && !Array.isArray(node))) throw new Error(`No engine message ${key} in ${language}`);
@@ -48,8 +51,8 @@ function message(language: Language, key: string): CompiledMessage {
 }
 
 /** One engine message, e.g. `formatEngineMessage("fi", "reasons.harassment")`. */
-export function formatEngineMessage(language: Language, key: string, values?: MessageValues): string {
-  const text = format(message(language, key), language, values, OPTIONS);
+export function formatEngineMessage(language: Language, key: string, values?: MessageValues, catalogue: EngineCatalogue = "replies"): string {
+  const text = format(message(language, key, catalogue), language, values, OPTIONS);
   if (typeof text !== "string") throw new Error(`Engine message ${key} in ${language} is not plain text`);
   return text;
 }

@@ -114,6 +114,12 @@ export const ZPracticeUrl = z
   // "https://clinic.example@evil.example/" reads as one site and opens another.
   .refine((url) => !/^https:\/\/[^/?#]*@/i.test(url), { message: "Must not contain a user name or password" });
 
+/**
+ * The person's LinkedIn account type: it sets how long an invitation's note
+ * may be (PLATFORMS.md "note length when you send": 200 free, 300 Premium).
+ */
+export const ZLinkedinAccount = z.enum(["free", "premium"]);
+
 /** Per-relationship verdicts the person chose themselves (a policy cell edit). */
 export const ZOverrides = z.partialRecord(ZRelationship, ZVerdict);
 
@@ -154,6 +160,8 @@ export const ZProfile = z
     // below, once the profession is known.
     networkingStyle: ZNetworkingStyle.optional(),
     linkedinUrl: ZLinkedinUrl.optional(),
+    // Issue 22: the invitation composer's note limit; absent means free.
+    linkedinAccount: ZLinkedinAccount.optional(),
     profession: ZProfession.default("none"),
     practiceUrl: ZPracticeUrl.optional(),
     platforms: ZPlatforms.prefault({}),

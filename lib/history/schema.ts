@@ -16,7 +16,8 @@ export const PROFILE_LINK_MAX = 300;
 export const NOTE_MAX = 280;
 export const MESSAGE_MAX = 2000;
 
-export const ORIGINS = ["advice", "import"] as const;
+/** `invite`: a note written on the "Invite someone" screen (issue 22). */
+export const ORIGINS = ["advice", "import", "invite"] as const;
 export type HistoryOrigin = (typeof ORIGINS)[number];
 
 /** Keep 3 or 12 months, or 0: until the person deletes it. 12 unless they choose. */

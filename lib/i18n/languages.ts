@@ -1,6 +1,10 @@
+import enInvitations from "./messages/en/invitations.json";
 import enReplies from "./messages/en/replies.json";
+import fiInvitations from "./messages/fi/invitations.json";
 import fiReplies from "./messages/fi/replies.json";
+import nbInvitations from "./messages/nb/invitations.json";
 import nbReplies from "./messages/nb/replies.json";
+import svInvitations from "./messages/sv/invitations.json";
 import svReplies from "./messages/sv/replies.json";
 
 /**
@@ -20,13 +24,15 @@ interface LanguageInfo {
   readonly timeZone: string;
   /** The engine's ICU messages in this language, shaped like en/replies.json (tests/unit/replies.test.ts). */
   readonly replies: typeof enReplies;
+  /** The invitation composer's ICU messages (notes and their reasons), shaped like en/invitations.json. */
+  readonly invitations: typeof enInvitations;
 }
 
 export const LANGUAGE_REGISTRY = {
-  en: { timeZone: "Europe/London", replies: enReplies },
-  fi: { timeZone: "Europe/Helsinki", replies: fiReplies },
-  nb: { timeZone: "Europe/Oslo", replies: nbReplies },
-  sv: { timeZone: "Europe/Stockholm", replies: svReplies },
+  en: { timeZone: "Europe/London", replies: enReplies, invitations: enInvitations },
+  fi: { timeZone: "Europe/Helsinki", replies: fiReplies, invitations: fiInvitations },
+  nb: { timeZone: "Europe/Oslo", replies: nbReplies, invitations: nbInvitations },
+  sv: { timeZone: "Europe/Stockholm", replies: svReplies, invitations: svInvitations },
 } as const satisfies Record<string, LanguageInfo>;
 
 export type Language = keyof typeof LANGUAGE_REGISTRY;

@@ -9,6 +9,7 @@ import { REASON_KEYS, renderReason } from "../../lib/engine/reasons";
 import { renderTemplate, type TemplateKind, type TemplateVars } from "../../lib/engine/templates";
 import { CONDITIONS, type Language } from "../../lib/engine/vocabulary";
 import { renderCondition } from "../../lib/engine/conditions";
+import { renderInvitationsSection } from "./invitations-doc";
 
 export const TEMPLATE_KINDS: readonly TemplateKind[] = [
   "redirect",
@@ -109,5 +110,6 @@ export function renderRepliesDoc(language: Language): string {
   }
   out.push("", "## Conditions of the other reasonable answer", "");
   for (const condition of CONDITIONS) out.push(`- \`${condition}\`: ${renderCondition(condition, language)}`);
+  out.push(...renderInvitationsSection(language));
   return out.join("\n") + "\n";
 }

@@ -121,6 +121,35 @@ const decideShape: Shape = {
   },
 };
 
+// Issue 22: the invitation composer takes the same profile and a target.
+const composeShape: Shape = {
+  sample: {
+    profile: { ...profile, linkedinAccount: "premium" },
+    target: {
+      platform: "facebook",
+      relationship: "client",
+      name: "Jussi",
+      met: "meeting_planned",
+      metAt: "Slush 2025",
+      rapport: true,
+      commonGround: "we both studied in Tampere",
+      why: "I'd like to hear how the pilot goes",
+    },
+  },
+  required: ["profile", "target", "target.platform", "target.relationship"],
+  badStrings: {
+    ...profileBadStrings("profile."),
+    "profile.linkedinAccount": badEnum(["free", "premium"]),
+    "target.platform": badEnum(PLATFORMS),
+    "target.relationship": badEnum(RELATIONSHIPS),
+    "target.met": badEnum(MET_VALUES),
+    "target.name": badText(80),
+    "target.metAt": badText(120),
+    "target.commonGround": badText(120),
+    "target.why": badText(200),
+  },
+};
+
 const savePolicyShape = (baseVersion: number): Shape => ({
   sample: { profile, baseVersion },
   required: ["profile", "baseVersion"],
@@ -226,8 +255,9 @@ async function loadApp(url: string) {
   const g = globalThis as { kindlyDb?: unknown; kindlyAuth?: unknown };
   g.kindlyDb = undefined;
   g.kindlyAuth = undefined;
-  const [decide, policy, policies, authRoute, policyActions, accountActions, history, historyActions] = await Promise.all([
+  const [decide, compose, policy, policies, authRoute, policyActions, accountActions, history, historyActions] = await Promise.all([
     import("../../app/api/decide/route.ts"),
+    import("../../app/api/compose/route.ts"),
     import("../../app/api/policy/route.ts"),
     import("../../app/api/policies/[id]/route.ts"),
     import("../../app/api/auth/[...all]/route.ts"),
@@ -236,7 +266,7 @@ async function loadApp(url: string) {
     import("../../app/api/history/route.ts"),
     import("../../app/actions/history.ts"),
   ]);
-  return { decide, policy, policies, authRoute, policyActions, accountActions, history, historyActions };
+  return { decide, compose, policy, policies, authRoute, policyActions, accountActions, history, historyActions };
 }
 
 let ip = 0;
@@ -401,6 +431,29 @@ describe.each(PROVIDERS)("bad input corpus on %s", (provider) => {
       [400, 413, 415],
     );
     summary.push(`${provider} POST /api/decide: ${v.count + r.count} requests, statuses ${JSON.stringify(mergeCounts(v.statuses, r.statuses))}`);
+    expect([...v.problems, ...r.problems]).toEqual([]);
+    expect(v.count + r.count).toBeGreaterThanOrEqual(MIN_CASES);
+    await expectNothingWritten();
+  });
+
+  it("POST /api/compose refuses every malformed body with a 4xx JSON error", async () => {
+    const expectNothingWritten = await watchDatabase();
+    const composed = await app.compose.POST(
+      httpRequest("POST", "/api/compose", { body: JSON.stringify(composeShape.sample), contentType: "application/json" }),
+    );
+    expect(composed.status).toBe(200);
+    const values = valueCases(composeShape);
+    const raws = rawCases(composeShape.sample, { textPath: ["target", "why"] });
+    const send = (c: RawCase) => () => app.compose.POST(httpRequest("POST", "/api/compose", c));
+    const v = await run(
+      values.map(asJson).map((c) => ({ label: c.label, send: send(c) })),
+      [400, 413],
+    );
+    const r = await run(
+      raws.map((c) => ({ label: c.label, send: send(c) })),
+      [400, 413, 415],
+    );
+    summary.push(`${provider} POST /api/compose: ${v.count + r.count} requests, statuses ${JSON.stringify(mergeCounts(v.statuses, r.statuses))}`);
     expect([...v.problems, ...r.problems]).toEqual([]);
     expect(v.count + r.count).toBeGreaterThanOrEqual(MIN_CASES);
     await expectNothingWritten();

@@ -27,6 +27,7 @@ const ENTRIES: Record<ClientPart, string[]> = {
   policy: ["app/[locale]/policy/page.tsx"],
   advice: ["app/[locale]/advice/page.tsx"],
   history: ["app/[locale]/history/page.tsx"],
+  invite: ["app/[locale]/invite/page.tsx"],
   account: ["app/[locale]/account/page.tsx"],
   import: ["app/[locale]/import/page.tsx"],
   team: ["app/[locale]/team/page.tsx", "app/[locale]/team/join/page.tsx", "app/[locale]/team/slide/page.tsx"],
