@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi, type MockInstance } from
 import { closeApps, freshIp, loadApp, request, sessionCookie, type App } from "../support/app.ts";
 import { createTestDatabase, PROVIDERS, type TestDatabase } from "../support/databases.ts";
 import { startMailbox, type Mailbox } from "../support/mailbox.ts";
+import fi from "../../lib/i18n/messages/fi/app.json" with { type: "json" };
 
 // Address verification, password reset and a sign-up that does not tell who
 // has an account, against the real route handlers on a real database of each
@@ -107,7 +108,7 @@ describe.each(PROVIDERS)("email on %s", (provider) => {
       const email = address("finnish");
       expect((await signUp(app, email, { callbackURL: "/fi/email-verified" })).status).toBe(200);
       const mail = await mailbox.waitFor(email);
-      expect(mail.subject).toBe("Vahvista sähköpostiosoitteesi Kindlyä varten");
+      expect(mail.subject).toBe(fi.mail.verify.subject);
       expect(mail.text).toContain("Hei Aino,");
       expect(mail.links[0]).toContain("callbackURL=%2Ffi%2Femail-verified");
 

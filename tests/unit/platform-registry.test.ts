@@ -49,10 +49,10 @@ describe("the questionnaire", () => {
     expect(STEPS.filter(isPlatformStep)).toEqual(PLATFORMS);
   });
 
-  it("starts every platform as not used, with the registry's visibility", () => {
+  it("starts every platform unanswered (read as not used until chosen), with the registry's visibility", () => {
     const draft = emptyDraft("en");
     expect(Object.keys(draft.platforms)).toEqual(PLATFORMS);
-    for (const p of PLATFORMS) expect(draft.platforms[p]).toEqual({ persona: "absent", visibility: PLATFORM_FACTS[p].defaultVisibility });
+    for (const p of PLATFORMS) expect(draft.platforms[p]).toEqual({ persona: null, visibility: PLATFORM_FACTS[p].defaultVisibility });
   });
 
   it("carries every platform's answers into the profile and back", () => {
