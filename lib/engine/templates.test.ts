@@ -145,3 +145,13 @@ describe("language-specific wording", () => {
     expect(d.actions).not.toContain("ask_what_prompted");
   });
 });
+
+describe("a place typed in a Finnish locative case", () => {
+  it("is taken as typed in a sentence where the case fits, never inflected or doubled", () => {
+    const vars = { name: "Tuomas", url: "", sign: "", platform: "facebook", scope: "close", kind: "friend_request", care: "clients", practiceUrl: "" } as const;
+    expect(renderTemplate("thanks_met", "warm", "fi", { ...vars, metAt: "designviikolla" })).toContain("Oli mukava tavata designviikolla.");
+    expect(renderTemplate("thanks_met", "warm", "fi", { ...vars, metAt: "Slush" })).toContain("Slush oli siihen hyvä paikka.");
+    // Other languages print the place as typed in their own sentence.
+    expect(renderTemplate("thanks_met", "warm", "en", { ...vars, metAt: "Slush" })).toContain("Slush");
+  });
+});

@@ -56,6 +56,12 @@ export type TemplateKind =
 
 const yes = (value: string) => (value === "" ? "no" : "yes");
 
+// A place typed in a Finnish locative case anyway ("designviikolla", "Helsingissä") is not turned back into its
+// basic form (names are never inflected); the Finnish templates take it as it is, in a sentence where that case
+// fits ("Oli mukava tavata designviikolla."). Other languages ignore this.
+const FINNISH_LOCATIVE = /\p{L}(?:ssa|ssä|lla|llä)$/u;
+const placeForm = (place: string) => (FINNISH_LOCATIVE.test(place) ? "locative" : "bare");
+
 /** One reply: the catalogue's message for the kind and tone, then the signature on its own line. */
 export function renderTemplate(kind: TemplateKind, tone: "warm" | "brief", language: Language, vars: TemplateVars): string {
   const text = formatEngineMessage(language, `templates.${kind}.${tone}`, {
@@ -63,6 +69,7 @@ export function renderTemplate(kind: TemplateKind, tone: "warm" | "brief", langu
     named: yes(vars.name),
     place: vars.metAt,
     placed: yes(vars.metAt),
+    placeForm: placeForm(vars.metAt),
     url: vars.url,
     linked: yes(vars.url),
     platform: vars.platform,

@@ -55,6 +55,8 @@ const PROVIDED: Record<string, { printed: string[]; selects: Record<string, read
     selects: {
       named: YES_NO,
       placed: YES_NO,
+      // Finnish takes a place typed in a locative case as it is (lib/engine/templates.ts).
+      placeForm: ["locative", "bare"],
       linked: YES_NO,
       practice: YES_NO,
       platform: PLATFORMS,
