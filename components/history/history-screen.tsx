@@ -273,7 +273,8 @@ function EntryItem({ entry, onDelete }: { entry: HistoryRecord; onDelete: () => 
     <li className="rounded-lg border border-stone-200 dark:border-stone-800" data-testid="history-entry">
       <details>
         <summary className="flex cursor-pointer flex-wrap items-center gap-x-3 gap-y-1 p-3">
-          <VerdictBadge verdict={entry.verdict} label={t(`verdicts.${entry.verdict}`)} />
+          {/* A note written on "Invite someone" is stored as an accept, but said as what it was. */}
+          <VerdictBadge verdict={entry.verdict} label={entry.origin === "invite" ? t("verdicts.invited") : t(`verdicts.${entry.verdict}`)} />
           <span className="font-semibold">{name}</span>
           <span className="text-sm text-stone-700 dark:text-stone-300">
             {PLATFORM_NAMES[entry.platform]} · {format.dateTime(new Date(entry.decidedAt), { dateStyle: "medium" })}

@@ -219,7 +219,7 @@ export function PastDecisions({ entries, person }: { entries: HistoryRecord[]; p
   const { entry, by } = match;
   const key = entry.id;
   const name = entry.greetingName || entry.fullName;
-  const sentence = t(`said.${entry.verdict}`, {
+  const sentence = t(entry.origin === "invite" ? "said.invited" : `said.${entry.verdict}`, {
     name,
     platform: PLATFORM_NAMES[entry.platform],
     date: format.dateTime(new Date(entry.decidedAt), { day: "numeric", month: "short" }),
