@@ -8,7 +8,7 @@ import { AdviceForm, type AdviceInput } from "@/components/advice/advice-form";
 import { DecisionCard } from "@/components/advice/decision-card";
 import { InviteOffer } from "@/components/invite/invite-offer";
 import { PhoneSummary } from "@/components/advice/phone-summary";
-import { HistoryPersonFields, RecordDecision, takeAdvicePerson, type HistoryPerson } from "@/components/history/record-decision";
+import { forgetAdvicePerson, HistoryPersonFields, RecordDecision, takeAdvicePerson, type HistoryPerson } from "@/components/history/record-decision";
 import { SaveStatus } from "@/components/save-status";
 import { Toaster } from "@/components/toaster";
 import { choicesFromSearch, choicesToSearch, type AdviceChoices } from "@/lib/client/advice-url";
@@ -54,6 +54,7 @@ function AdviceScreen({ state, saved }: { state: StoredState; saved: Profile | n
   const [handedOver] = useState(takeAdvicePerson);
   const [names, setNames] = useState({ requesterName: handedOver.requesterName, metAt: "" });
   const [person, setPerson] = useState<HistoryPerson>(handedOver.person);
+  useEffect(forgetAdvicePerson, []);
   const baseline = useTeamBaseline();
   const [templateLanguage, setTemplateLanguage] = useState<Language>(profile.language);
 

@@ -47,13 +47,21 @@ const ZHandedOver = z.object({
   person: z.object({ fullName: fullNameCheck.catch(""), profileLink: linkCheck.catch("") }),
 });
 
-/** Reads and forgets what handOverPerson left (empty fields when nothing, or something unreadable, is there). */
+/** Forgets what handOverPerson left, once the advice screen has read it. */
+export function forgetAdvicePerson() {
+  try {
+    sessionStorage.removeItem(HAND_OVER_KEY);
+  } catch {
+    // Nothing to forget.
+  }
+}
+
+/** Reads what handOverPerson left (empty fields when nothing, or something unreadable, is there). */
 export function takeAdvicePerson(): HandedOverPerson {
   const empty = { requesterName: "", person: { fullName: "", profileLink: "" } };
   if (typeof window === "undefined") return empty;
   try {
     const raw = sessionStorage.getItem(HAND_OVER_KEY);
-    sessionStorage.removeItem(HAND_OVER_KEY);
     if (raw === null) return empty;
     const parsed = ZHandedOver.safeParse(JSON.parse(raw));
     return parsed.success ? parsed.data : empty;

@@ -1,12 +1,13 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { toast } from "sonner";
 
 import { CheckField } from "@/components/ui/check-field";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextField } from "@/components/ui/text-field";
+import { forgetInviteNames, readInviteNames } from "@/components/invite/invite-offer";
 import { Toaster } from "@/components/toaster";
 import { useHistory } from "@/lib/client/history";
 import { useSavedProfile } from "@/lib/client/saved-profile";
@@ -43,15 +44,15 @@ type Form = {
   account: LinkedinAccount;
 };
 
-/** What the advice screen's offer hands over (query string), checked: name, where you met, who they are. */
-export function readInvitePrefill(search: string): Partial<Form> {
+/** What the advice screen's offer hands over, checked: who they are (query string), name and where you met (session storage). */
+export function readInvitePrefill(search: string, names: { name?: unknown; metAt?: unknown }): Partial<Form> {
   const params = new URLSearchParams(search);
   const pick = <T extends string>(key: string, values: readonly T[]) => {
     const value = params.get(key);
     return values.includes(value as T) ? (value as T) : undefined;
   };
   const text = (key: "name" | "metAt") => {
-    const parsed = ZInvitationTarget.shape[key].safeParse(params.get(key) ?? undefined);
+    const parsed = ZInvitationTarget.shape[key].safeParse(names[key] || undefined);
     return parsed.success && parsed.data ? parsed.data : undefined;
   };
   const out: Partial<Form> = {};
@@ -100,8 +101,10 @@ function InviteWithProfile({ profile }: { profile: Profile }) {
     commonGround: "",
     why: "",
     account: profile.linkedinAccount ?? "free",
-    ...readInvitePrefill(window.location.search),
+    ...readInvitePrefill(window.location.search, readInviteNames()),
   }));
+  // The handed-over names were read above; they are not kept for a later visit.
+  useEffect(forgetInviteNames, []);
   const set = (patch: Partial<Form>) => setForm((f) => ({ ...f, ...patch }));
   const relationships = relationshipsFor(profile.profession);
 

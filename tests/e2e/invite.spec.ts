@@ -85,6 +85,8 @@ for (const size of SIZES) {
       await offer.click();
 
       await expect(page).toHaveURL(/\/en\/invite\?/);
+      // The name and the place came through this tab's session storage, never the address.
+      expect(page.url()).not.toMatch(/Jussi|Slush/);
       await expect(page.getByRole("group", { name: "Where you thought of connecting" }).getByLabel("LinkedIn")).toBeChecked();
       await expect(page.getByLabel("Who they are to you")).toHaveValue("client");
       await expect(page.getByLabel("Their name")).toHaveValue("Jussi");
