@@ -71,7 +71,7 @@ export function ReviewStep({
                 <li key={platform} className="py-2 text-sm">
                   <ChoiceGroup
                     name={`${platform}-review-used`}
-                    legend={tPlatform("onIt", { platform: tName(platform) })}
+                    legend={tPlatform("onIt", { platform })}
                     description={tAsk("unanswered")}
                     columns={2}
                     value={null}

@@ -148,7 +148,7 @@ test.describe("on a phone", () => {
     expect(button && notice && (notice.x >= button.x + button.width || notice.y >= button.y + button.height)).toBe(true);
     // Still in view after scrolling through "More context".
     await page.getByText("Lisää taustaa").tap();
-    await page.getByLabel("Hänen nimensä").scrollIntoViewIfNeeded();
+    await page.getByLabel("Nimi, jolla tervehdit häntä").scrollIntoViewIfNeeded();
     await expect(summary).toBeInViewport();
     await screenshot(page, "advice-first-phone-fi-context");
   });
@@ -158,7 +158,7 @@ test.describe("on a phone", () => {
     await expect(page.getByRole("group", { name: "Which platform is it on?" }).getByLabel("Instagram")).toBeChecked();
     await expect(page).toHaveURL(/\/en\/advice\?platform=instagram$/);
     // Pasting a profile link picks the platform too.
-    await page.getByLabel("Their profile link").fill("https://x.com/jussi");
+    await page.getByLabel("Their profile link", { exact: true }).fill("https://x.com/jussi");
     await expect(page.getByRole("group", { name: "Which platform is it on?" }).getByLabel("X (Twitter)")).toBeChecked();
     await expectNoAxeViolations(page);
   });

@@ -1,6 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 
-import { expectNoAxeViolations, expectNoHorizontalScroll, LINKEDIN_URL, screenshot, tabTo, test } from "./support";
+import { expectNoAxeViolations, expectNoHorizontalScroll, LINKEDIN_URL, openMoreContext, screenshot, tabTo, test } from "./support";
 
 // The decision history: recording from the advice screen, the history screen
 // (search, open, delete, undo), "You decided before", and the Waiting list, at a
@@ -32,6 +32,7 @@ async function describeRequest(
 ) {
   await page.getByRole("group", { name: "Which platform is it on?" }).getByLabel(platform).check();
   await page.getByLabel("Who is it?").selectOption(who);
+  await openMoreContext(page);
   await page.getByRole("group", { name: "Have you met?" }).getByLabel(met).check();
   await page.getByLabel("The name you'd greet them by").fill(name);
   await page.getByLabel("Their full name").fill(fullName);
@@ -145,6 +146,7 @@ for (const size of SIZES) {
       // "We've met": the advice again for the same person, now met in person.
       await waiting.getByRole("link", { name: "We've met" }).click();
       await expect(page).toHaveURL(/\/en\/advice\?/);
+      await openMoreContext(page);
       await expect(page.getByRole("group", { name: "Have you met?" }).getByLabel("In person")).toBeChecked();
       await expect(page.getByLabel("Their full name")).toHaveValue("Mika Salo");
       await expect(page.getByLabel("The name you'd greet them by")).toHaveValue("Mika");

@@ -1,6 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 
-import { expectNoAxeViolations, expectNoHorizontalScroll, LINKEDIN_URL, screenshot, test } from "./support";
+import { expectNoAxeViolations, expectNoHorizontalScroll, LINKEDIN_URL, openMoreContext, screenshot, test } from "./support";
 
 // Writing your own invitation (issue 22), both ways in: "Invite someone" in the
 // header (Finnish), and the offer after a redirect on the advice screen
@@ -74,6 +74,7 @@ for (const size of SIZES) {
       await page.goto("/en/advice");
       await page.getByRole("group", { name: "Which platform is it on?" }).getByLabel("Facebook").check();
       await page.getByLabel("Who is it?").selectOption("client");
+      await openMoreContext(page);
       await page.getByRole("group", { name: "Have you met?" }).getByLabel("In person").check();
       await page.getByLabel("The name you'd greet them by").fill("Jussi");
       await page.getByLabel("Event or place where you met").fill("Slush");

@@ -1,7 +1,7 @@
 import { expect, type Page } from "@playwright/test";
 
 import svMessages from "../../lib/i18n/messages/sv/app.json" with { type: "json" };
-import { expectNoAxeViolations, expectNoHorizontalScroll, LINKEDIN_URL, screenshot, test, translator, watchErrors } from "./support";
+import { expectNoAxeViolations, expectNoHorizontalScroll, LINKEDIN_URL, openMoreContext, screenshot, test, translator, watchErrors } from "./support";
 
 // The main path in Swedish, as a Swedish-speaking Finn's browser asks for it (sv-FI first):
 // home → questionnaire → policy → advice with a Swedish reply, and the reason's principle
@@ -82,6 +82,7 @@ for (const { name, viewport } of VIEWPORTS) {
       .getByLabel(m("questionnaire.platformNames.facebook"))
       .check();
     await page.getByLabel(m("advice.form.relationship")).selectOption("client");
+    await openMoreContext(page);
     await page.getByLabel(m("advice.form.requesterName")).fill("Jussi");
     await expect(page.getByTestId("verdict-summary")).toHaveText(m("advice.result.summary.redirect"));
     await expect(page.getByTestId("request-kind")).toHaveText(m("advice.result.kind.friend_request"));

@@ -133,7 +133,7 @@ for (const { locale, size, viewport } of CASES) {
     await expect(facebookClient.locator("[data-team-suggests]")).toHaveCount(1);
 
     // --- the advice says when the verdict follows the team (LinkedIn, a client: the default request) --
-    await memberPage.goto(`/${locale}/advice`);
+    await memberPage.goto(`/${locale}/advice?platform=linkedin&who=client`);
     await expect(memberPage.getByTestId("from-team")).toHaveText(m.teamMarks.fromTeam);
     await expectNoAxeViolations(memberPage);
 
