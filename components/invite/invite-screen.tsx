@@ -1,6 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import { useSearchParams } from "next/navigation";
 import { useEffect, useId, useState } from "react";
 import { toast } from "sonner";
 
@@ -91,6 +92,8 @@ function InviteWithProfile({ profile }: { profile: Profile }) {
   const tRel = useRelationshipLabel(profile.profession);
   const tName = usePlatformLabel();
   const relationshipId = useId();
+  // Read through Next's router: right after an in-app navigation the window's address is still the last page's.
+  const searchParams = useSearchParams();
   const [form, setForm] = useState<Form>(() => ({
     platform: "linkedin",
     relationship: "work_acquaintance",
@@ -101,7 +104,7 @@ function InviteWithProfile({ profile }: { profile: Profile }) {
     commonGround: "",
     why: "",
     account: profile.linkedinAccount ?? "free",
-    ...readInvitePrefill(window.location.search, readInviteNames()),
+    ...readInvitePrefill(searchParams.toString(), readInviteNames()),
   }));
   // The handed-over names were read above; they are not kept for a later visit.
   useEffect(forgetInviteNames, []);

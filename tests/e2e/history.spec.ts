@@ -47,7 +47,7 @@ for (const size of SIZES) {
       await page.goto("/en/advice");
       await describeRequest(page, { platform: "Facebook", who: "client", met: "In person", name: "Jussi", fullName: "Jussi Virtanen" });
       await expect(page.getByTestId("verdict-summary")).toHaveText("Point them to LinkedIn instead.");
-      const reply = await page.getByTestId("template-text").innerText();
+      const reply = await page.getByTestId("template-text").inputValue();
 
       // Copying offers to record it; nothing is recorded until the person says so.
       await page.getByRole("button", { name: "Copy message" }).click();

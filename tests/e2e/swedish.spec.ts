@@ -109,7 +109,7 @@ for (const { name, viewport } of VIEWPORTS) {
     await page.getByRole("button", { name: m("advice.result.copy") }).click();
     await expect(page.getByText(m("advice.result.copied"))).toBeVisible();
     const clipboard = await page.evaluate(() => navigator.clipboard.readText());
-    expect(clipboard).toBe(await template.innerText());
+    expect(clipboard).toBe(await template.inputValue());
 
     await principle.click();
     await expect(page).toHaveURL(new RegExp(`/sv/sources#${id}$`));
