@@ -21,6 +21,7 @@ import { db } from "@/lib/db";
 import type { Baseline } from "@/lib/engine";
 import { fail, type Failure, type Result } from "@/lib/errors";
 import { parseJsonInput } from "@/lib/validation";
+import type { z } from "zod";
 
 // Thin actions over lib/data/team.ts: Origin and session first
 // (signedInUser), then a per-account limit counted in the database, then the
@@ -35,6 +36,30 @@ const store = () => teamStore(db(), secret());
 async function limited(userId: string, kind: AttemptKind): Promise<Failure<"tooManyRequests"> | null> {
   const verdict = await countAttempt(db(), kind, userId);
   return verdict.ok ? null : fail("tooManyRequests");
+}
+
+/** A change to a team: session, then the input parsed, then the per-account limit of writes, then the store. */
+async function teamWrite<I, T>(
+  schema: z.ZodType<I>,
+  json: string,
+  run: (userId: string, input: I) => Promise<TeamActionResult<T>>,
+): Promise<TeamActionResult<T>> {
+  const who = await signedInUser();
+  if (!who.ok) return who;
+  const input = parseJsonInput(schema, json);
+  if (!input.ok) return input;
+  return (await limited(who.data.id, "teamWritesPerAccount")) ?? run(who.data.id, input.data);
+}
+
+/** An invite link followed: session, then the per-account limit of tries, then the token (a malformed one is "invalid"). */
+async function withInviteToken<T>(token: unknown, run: (userId: string, token: string) => Promise<TeamActionResult<T>>): Promise<TeamActionResult<T>> {
+  const who = await signedInUser();
+  if (!who.ok) return who;
+  const tooMany = await limited(who.data.id, "teamInvitesPerAccount");
+  if (tooMany) return tooMany;
+  const parsed = ZInviteToken.safeParse(token);
+  if (!parsed.success) return { ...fail("notFound"), reason: "invalid" };
+  return run(who.data.id, parsed.data);
 }
 
 /** The person's team as they may see it (null without one). */
@@ -52,86 +77,42 @@ export async function loadMyBaselineAction(): Promise<TeamActionResult<Baseline>
 }
 
 export async function createTeamAction(json: string): Promise<TeamActionResult<TeamView>> {
-  const who = await signedInUser();
-  if (!who.ok) return who;
-  const input = parseJsonInput(ZCreateTeam, json);
-  if (!input.ok) return input;
-  return (await limited(who.data.id, "teamWritesPerAccount")) ?? store().createTeam(who.data.id, input.data);
+  return teamWrite(ZCreateTeam, json, (userId, input) => store().createTeam(userId, input));
 }
 
 export async function saveGuidelineAction(json: string): Promise<TeamActionResult<TeamView>> {
-  const who = await signedInUser();
-  if (!who.ok) return who;
-  const input = parseJsonInput(ZSaveGuideline, json);
-  if (!input.ok) return input;
-  return (await limited(who.data.id, "teamWritesPerAccount")) ?? store().saveGuideline(who.data.id, input.data);
+  return teamWrite(ZSaveGuideline, json, (userId, input) => store().saveGuideline(userId, input));
 }
 
 export async function createInviteAction(json: string): Promise<TeamActionResult<InviteView>> {
-  const who = await signedInUser();
-  if (!who.ok) return who;
-  const input = parseJsonInput(ZCreateInvite, json);
-  if (!input.ok) return input;
-  return (await limited(who.data.id, "teamWritesPerAccount")) ?? store().createInvite(who.data.id, input.data.teamId, input.data.days);
+  return teamWrite(ZCreateInvite, json, (userId, input) => store().createInvite(userId, input.teamId, input.days));
 }
 
 export async function revokeInviteAction(json: string): Promise<TeamActionResult<true>> {
-  const who = await signedInUser();
-  if (!who.ok) return who;
-  const input = parseJsonInput(ZInviteRef, json);
-  if (!input.ok) return input;
-  return (await limited(who.data.id, "teamWritesPerAccount")) ?? store().revokeInvite(who.data.id, input.data.teamId, input.data.inviteId);
+  return teamWrite(ZInviteRef, json, (userId, input) => store().revokeInvite(userId, input.teamId, input.inviteId));
 }
 
 /** What an invite link leads to (the team's name), or why it is refused. */
 export async function previewInviteAction(token: unknown): Promise<TeamActionResult<InvitePreview>> {
-  const who = await signedInUser();
-  if (!who.ok) return who;
-  const tooMany = await limited(who.data.id, "teamInvitesPerAccount");
-  if (tooMany) return tooMany;
-  const parsed = ZInviteToken.safeParse(token);
-  if (!parsed.success) return { ...fail("notFound"), reason: "invalid" };
-  return store().previewInvite(parsed.data);
+  return withInviteToken(token, (_userId, valid) => store().previewInvite(valid));
 }
 
 export async function joinTeamAction(token: unknown): Promise<TeamActionResult<TeamView>> {
-  const who = await signedInUser();
-  if (!who.ok) return who;
-  const tooMany = await limited(who.data.id, "teamInvitesPerAccount");
-  if (tooMany) return tooMany;
-  const parsed = ZInviteToken.safeParse(token);
-  if (!parsed.success) return { ...fail("notFound"), reason: "invalid" };
-  return store().joinTeam(who.data.id, parsed.data);
+  return withInviteToken(token, (userId, valid) => store().joinTeam(userId, valid));
 }
 
 export async function leaveTeamAction(json: string): Promise<TeamActionResult<true>> {
-  const who = await signedInUser();
-  if (!who.ok) return who;
-  const input = parseJsonInput(ZTeamRef, json);
-  if (!input.ok) return input;
-  return (await limited(who.data.id, "teamWritesPerAccount")) ?? store().leaveTeam(who.data.id, input.data.teamId);
+  return teamWrite(ZTeamRef, json, (userId, input) => store().leaveTeam(userId, input.teamId));
 }
 
 export async function removeMemberAction(json: string): Promise<TeamActionResult<true>> {
-  const who = await signedInUser();
-  if (!who.ok) return who;
-  const input = parseJsonInput(ZMemberRef, json);
-  if (!input.ok) return input;
-  return (await limited(who.data.id, "teamWritesPerAccount")) ?? store().removeMember(who.data.id, input.data.teamId, input.data.memberId);
+  return teamWrite(ZMemberRef, json, (userId, input) => store().removeMember(userId, input.teamId, input.memberId));
 }
 
 export async function handOverAction(json: string): Promise<TeamActionResult<true>> {
-  const who = await signedInUser();
-  if (!who.ok) return who;
-  const input = parseJsonInput(ZMemberRef, json);
-  if (!input.ok) return input;
-  return (await limited(who.data.id, "teamWritesPerAccount")) ?? store().handOver(who.data.id, input.data.teamId, input.data.memberId);
+  return teamWrite(ZMemberRef, json, (userId, input) => store().handOver(userId, input.teamId, input.memberId));
 }
 
 export async function deleteTeamAction(json: string): Promise<TeamActionResult<true>> {
-  const who = await signedInUser();
-  if (!who.ok) return who;
-  const input = parseJsonInput(ZTeamRef, json);
-  if (!input.ok) return input;
-  return (await limited(who.data.id, "teamWritesPerAccount")) ?? store().deleteTeam(who.data.id, input.data.teamId);
+  return teamWrite(ZTeamRef, json, (userId, input) => store().deleteTeam(userId, input.teamId));
 }
