@@ -50,7 +50,7 @@ export const CLIENT_MESSAGES = {
   invite: ["invite", "relationships", "patientRelationships", "questionnaire.platformNames"],
   account: ["account", "auth", "languages"],
   auth: ["auth"],
-  import: ["import", "questionnaire.platformNames"],
+  import: ["import", "triage", "questionnaire.platformNames", "relationships", "patientRelationships", "verdicts", "actions", "history.past", "history.record"],
   team: ["team", "verdicts", "relationships", "languages"],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -14,6 +14,7 @@ import {
   RED_FLAGS,
   relationshipsFor,
   ZRelationship,
+  type Baseline,
   type ConnectionRequest,
   type Platform,
   type Profile,
@@ -176,11 +177,11 @@ function* everySignalCombination(platform: Platform, relationship: Relationship)
  * assumed: a private civilian Instagram declines every stranger, but its
  * answer to a friend depends on the friend.
  */
-export function decidedAnyway(profile: Profile, platform: Platform, relationships: readonly Relationship[]): Verdict | null {
+export function decidedAnyway(profile: Profile, platform: Platform, relationships: readonly Relationship[], baseline?: Baseline): Verdict | null {
   let verdict: Verdict | null = null;
   for (const relationship of relationships)
     for (const request of everySignalCombination(platform, relationship)) {
-      const next = decideVerdict(profile, request).verdict;
+      const next = decideVerdict(profile, request, baseline).verdict;
       if (verdict === null) verdict = next;
       else if (verdict !== next) return null;
     }
@@ -197,11 +198,12 @@ export function batchFor(
   profile: Profile,
   platform: Platform,
   open: readonly { key: string; relationship: Relationship | null }[],
+  baseline?: Baseline,
 ): { scope: "anyone" | "strangers"; verdict: Verdict; keys: string[] } | null {
   if (open.length === 0) return null;
-  const anyone = decidedAnyway(profile, platform, relationshipsFor(profile.profession));
+  const anyone = decidedAnyway(profile, platform, relationshipsFor(profile.profession), baseline);
   if (anyone) return { scope: "anyone", verdict: anyone, keys: open.map((o) => o.key) };
-  const strangers = decidedAnyway(profile, platform, ["stranger"]);
+  const strangers = decidedAnyway(profile, platform, ["stranger"], baseline);
   if (!strangers) return null;
   const keys = open.filter((o) => o.relationship === null || o.relationship === "stranger").map((o) => o.key);
   return keys.length > 0 ? { scope: "strangers", verdict: strangers, keys } : null;
