@@ -172,10 +172,8 @@ export function QueueCard({ request, requestKey: key, order, queue, policy, hist
           ) : (
             request.name
           )}
-          {request.handle && request.handle !== request.name ? (
-            <span className="ml-2 text-base font-normal text-stone-600 dark:text-stone-400">@{request.handle}</span>
-          ) : null}
         </h3>
+        {request.handle && request.handle !== request.name ? <p className="text-sm break-all text-stone-600 dark:text-stone-400">@{request.handle}</p> : null}
         <p className="text-sm text-stone-600 dark:text-stone-400">
           {tStatus(request.status)}
           {request.sentAt

@@ -78,6 +78,7 @@ test.describe("desktop, keyboard", () => {
   test("triage by keyboard, a batch, a redirect copied, an item checked off into the history, resumed after a reload", async ({ page }) => {
     test.setTimeout(240_000);
     const bodies = watchUploads(page);
+    const coworker = "Maija Mallikas-Äärelä";
     await page.goto("/en/import");
     await expect(page.getByTestId("triage-empty")).toBeVisible();
     const zip = exportZip();
@@ -90,11 +91,9 @@ test.describe("desktop, keyboard", () => {
     // A device with a fine pointer: the keys are explained.
     await expect(page.getByTestId("triage-keys")).toBeVisible();
 
-    // The first request: LinkedIn's Maija, with her note; greeted by her first name only.
-    await expect(cardName(page)).toHaveText("Maija Mallikas 🌸");
-    await expect(card(page).getByText(/Saanko liittyä verkostoosi/)).toBeVisible();
+    // The first request: Facebook's Maija, her name repaired from Meta's escaped bytes; greeted by her first name only.
+    await expect(cardName(page)).toHaveText("Maija Mallikas-Äärelä");
     await expect(card(page).getByLabel("Greet them as")).toHaveValue("Maija");
-    await expect(card(page).getByRole("button", { name: "They sent a note" })).toHaveAttribute("aria-pressed", "true");
     await expect(verdict(page)).toContainText("Choose who they are");
     await expectNoAxeViolations(page);
     await screenshot(page, "triage-desktop-start");
@@ -103,55 +102,54 @@ test.describe("desktop, keyboard", () => {
     await page.keyboard.press("3");
     await expect(card(page).getByRole("button", { name: "Friend", exact: true })).toHaveAttribute("aria-pressed", "true");
     await expect(verdict(page)).toContainText("Your policy says: Accept");
-    await expect(verdict(page)).toContainText("Maija");
     await page.keyboard.press("f");
     await expect(card(page).getByRole("button", { name: "Looks like a fake profile" })).toHaveAttribute("aria-pressed", "true");
     await expect(verdict(page)).toContainText("Your policy says: Decline");
     await page.keyboard.press("f");
     await expect(verdict(page)).toContainText("Your policy says: Accept");
+    // 4 = Coworker: on a private Facebook, pointed elsewhere, with a reply that greets her.
+    await page.keyboard.press("4");
+    await expect(verdict(page)).toContainText("Your policy says: Redirect");
+    await expect(verdict(page)).toContainText("Maija");
 
     // Enter confirms and shows the next request; the change is announced politely.
     await page.keyboard.press("Enter");
     await expect(page.getByText("1 of 8 decided")).toBeVisible();
-    await expect(page.getByTestId("triage-announcement")).toHaveText("Maija Mallikas 🌸: Accept, confirmed.");
-    await expect(cardName(page)).toHaveText("Fake Recruiter, PhD");
-    await expect(card(page).getByLabel("Greet them as")).toHaveValue("Fake");
+    await expect(page.getByTestId("triage-announcement")).toHaveText("Maija Mallikas-Äärelä: Redirect, confirmed.");
+    await expect(cardName(page)).not.toHaveText("Maija Mallikas-Äärelä");
 
+    // U undoes the last confirm: she is back, open again; Enter confirms her once more.
+    await page.keyboard.press("u");
+    await expect(page.getByText("0 of 8 decided")).toBeVisible();
+    await expect(cardName(page)).toHaveText("Maija Mallikas-Äärelä");
+    await page.keyboard.press("Enter");
+    await expect(page.getByText("1 of 8 decided")).toBeVisible();
+    const next = (await cardName(page).textContent())!;
+    // ← and → move between requests.
+    await page.keyboard.press("ArrowRight");
+    await expect(cardName(page)).not.toHaveText(next);
+    await page.keyboard.press("ArrowLeft");
+    await expect(cardName(page)).toHaveText(next);
+
+    // LinkedIn's recruiter: the note shown and counted; the name's degree left out of the greeting.
+    await moveToPlatform(page, "LinkedIn");
+    if ((await cardName(page).textContent()) !== "Fake Recruiter, PhD") await page.keyboard.press("ArrowRight");
+    await expect(cardName(page)).toHaveText("Fake Recruiter, PhD");
+    await expect(card(page).getByText("Hiring a remote test engineer")).toBeVisible();
+    await expect(card(page).getByRole("button", { name: "They sent a note" })).toHaveAttribute("aria-pressed", "true");
+    await expect(card(page).getByLabel("Greet them as")).toHaveValue("Fake");
     // Keys never fire while typing: a 1 typed in the greeting name stays text.
     await card(page).getByLabel("Greet them as").fill("");
     await card(page).getByLabel("Greet them as").pressSequentially("Kari1");
     await expect(card(page).getByLabel("Greet them as")).toHaveValue("Kari1");
     await expect(card(page).getByRole("button", { name: "Family" })).toHaveAttribute("aria-pressed", "false");
     await card(page).getByLabel("Greet them as").fill("Kari");
-
-    // U undoes the last confirm: Maija is back, open again.
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await page.keyboard.press("u");
-    await expect(page.getByText("0 of 8 decided")).toBeVisible();
-    await expect(cardName(page)).toHaveText("Maija Mallikas 🌸");
-    await page.keyboard.press("Enter");
-    await expect(page.getByText("1 of 8 decided")).toBeVisible();
-    // ← and → move; the greeting name typed for the recruiter was kept.
-    await page.keyboard.press("ArrowLeft");
-    await expect(cardName(page)).toHaveText("Maija Mallikas 🌸");
-    await expect(card(page).getByText("confirmed")).toBeVisible();
-    await page.keyboard.press("ArrowRight");
-    await expect(card(page).getByLabel("Greet them as")).toHaveValue("Kari");
-
     // The search list offers the rest: a business partner.
     await card(page).getByLabel("Someone else? Type to search").fill("Business partner");
     await expect(verdict(page)).toContainText("Your policy says:");
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press("Enter");
     await expect(page.getByText("2 of 8 decided")).toBeVisible();
-
-    // A Facebook coworker: pointed elsewhere, with a reply to copy.
-    await moveToPlatform(page, "Facebook");
-    const coworker = (await cardName(page).textContent())!;
-    await page.keyboard.press("4");
-    await expect(verdict(page)).toContainText("Your policy says: Redirect");
-    await page.keyboard.press("Enter");
-    await expect(page.getByText("3 of 8 decided")).toBeVisible();
 
     // The batch: every stranger on a private Instagram is declined whatever else is true — asked of the engine.
     const instagram = page.locator('[data-testid="triage-batch"][data-platform="instagram"]');
@@ -160,7 +158,7 @@ test.describe("desktop, keyboard", () => {
     await expect(instagram.getByText("Decline these 3 requests on Instagram as coming from people you don't know?")).toBeVisible();
     await expectNoAxeViolations(page);
     await instagram.getByRole("button", { name: "Yes, decline all 3" }).click();
-    await expect(page.getByText("6 of 8 decided")).toBeVisible();
+    await expect(page.getByText("5 of 8 decided")).toBeVisible();
     await expect(page.getByTestId("triage-announcement")).toHaveText("Instagram: 3 requests confirmed – decline.");
 
     // The to-do list: per platform, per verdict; the redirect's reply copied exactly.
@@ -178,15 +176,15 @@ test.describe("desktop, keyboard", () => {
     // Checked off: recorded in this browser's history, once.
     await redirect.getByRole("checkbox", { name: `Point ${coworker} elsewhere` }).check();
     await expect(redirect.getByText("Saved in your history, in this browser.")).toBeVisible();
-    await expect(todo.getByText("1 of 6 done")).toBeVisible();
+    await expect(todo.getByText("1 of 5 done")).toBeVisible();
     await expectNoAxeViolations(page);
     await screenshot(page, "triage-desktop-todo");
 
     // A reload resumes where it stopped: progress, choices, to-do list and the check.
     await page.reload();
-    await expect(page.getByText("6 of 8 decided")).toBeVisible();
+    await expect(page.getByText("5 of 8 decided")).toBeVisible();
     await expect(redirect.getByRole("checkbox", { name: `Point ${coworker} elsewhere` })).toBeChecked();
-    await expect(todo.getByText("1 of 6 done")).toBeVisible();
+    await expect(todo.getByText("1 of 5 done")).toBeVisible();
 
     // The history lists it, from an import; back on the queue, the person shows as decided before.
     await page.goto("/en/history");
@@ -197,9 +195,8 @@ test.describe("desktop, keyboard", () => {
     await expect(entry.getByText(reply)).toBeVisible();
     await page.goto("/en/import");
     await expect(redirect.getByTestId("past-decision")).toContainText("You pointed");
-    await expect(redirect.getByTestId("past-decision")).toContainText("Is this the same person?");
 
-    // U after all is done, then "Clear this import" empties it.
+    // "Clear this import" empties it, for good.
     await page.getByRole("button", { name: "Clear this import" }).click();
     await expect(page.getByTestId("triage-empty")).toBeVisible();
     await page.reload();
