@@ -109,6 +109,7 @@ function TodoItem({
   const tErrors = useTranslations("triage.errors");
   const id = useId();
   const [copy, setCopy] = useState<"idle" | "copied" | "failed">("idle");
+  const [failed, setFailed] = useState<string | null>(null);
   const { request, decision, reply } = item;
   const checked = queue.done.includes(item.key);
   const recorded = queue.recorded.includes(item.key);
@@ -116,6 +117,7 @@ function TodoItem({
 
   const check = async (next: boolean) => {
     dispatch({ type: "done", key: item.key, done: next });
+    setFailed(null);
     if (!next || recorded || !relationship) return;
     const link = request.profileUrl ?? (request.handle ? `@${request.handle}` : undefined);
     const error = await history.record({
@@ -130,6 +132,9 @@ function TodoItem({
       waiting: false,
     });
     if (error) {
+      // Said beside the item (and as a notice): what happened and what to do. The check stays off, so trying again records it.
+      dispatch({ type: "done", key: item.key, done: false });
+      setFailed(tErrors(error));
       toast.error(tErrors(error));
       return;
     }
@@ -181,6 +186,11 @@ function TodoItem({
             </p>
           </div>
         </div>
+      ) : null}
+      {failed ? (
+        <p role="alert" className="pl-9 text-sm font-medium text-red-700 dark:text-red-400">
+          {failed}
+        </p>
       ) : null}
       {recorded ? (
         <p className="pl-9 text-sm text-stone-700 dark:text-stone-300">

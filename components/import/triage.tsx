@@ -11,7 +11,7 @@ import { PLATFORMS, type Platform, type Verdict } from "@/lib/engine";
 import { Link } from "@/lib/i18n/locale-links";
 import { usePlatformLabel } from "@/lib/i18n/platform-label";
 import type { PendingRequest } from "@/lib/import/schemas";
-import { batchFor, currentKey, isConfirmed, queueReducer, requestKey, type QueueAction, type QueueState } from "@/lib/import/triage";
+import { batchFor, batchRule, currentKey, isConfirmed, queueReducer, requestKey, type QueueAction, type QueueState } from "@/lib/import/triage";
 
 import { TodoList } from "./todo-list";
 import { primaryButton, QueueCard, secondaryButton } from "./triage-queue";
@@ -159,12 +159,14 @@ function BatchOffers({
   const t = useTranslations("triage.batch");
   const platformLabel = usePlatformLabel();
   const [asking, setAsking] = useState<Platform | null>(null);
+  // Asked of the engine once per policy, not on every key press.
+  const rules = useMemo(() => new Map(PLATFORMS.map((p) => [p, batchRule(policy.profile, p, policy.baseline)])), [policy]);
   const offers = PLATFORMS.flatMap((platform) => {
     const open = requests.flatMap((request, i) => {
       const key = keys[i]!;
       return request.platform === platform && !isConfirmed(queue, key) ? [{ key, relationship: queue.choices[key]?.relationship ?? null }] : [];
     });
-    const batch = batchFor(policy.profile, platform, open, policy.baseline);
+    const batch = batchFor(rules.get(platform)!, open);
     return batch ? [{ platform, ...batch }] : [];
   });
   if (offers.length === 0) return null;

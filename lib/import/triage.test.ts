@@ -5,6 +5,7 @@ import { aProfile } from "@/lib/engine/test-builders";
 
 import {
   batchFor,
+  batchRule,
   choiceOf,
   COMMON_RELATIONSHIPS,
   currentKey,
@@ -105,13 +106,13 @@ describe("decided anyway (the batch step)", () => {
   it("offers no batch where a signal changes a stranger's answer (LinkedIn: a note or mutuals can make it accept)", () => {
     const profile = aProfile({ linkedin: "professional" });
     expect(decidedAnyway(profile, "linkedin", ["stranger"])).toBeNull();
-    expect(batchFor(profile, "linkedin", [{ key: "a", relationship: null }])).toBeNull();
+    expect(batchFor(batchRule(profile, "linkedin"), [{ key: "a", relationship: null }])).toBeNull();
   });
 
   it("follows the person's own overrides: a policy that declines everyone on X batches everyone", () => {
     const everyone = Object.fromEntries(relationshipsFor("none").map((r) => [r, "decline"]));
     const profile = aProfile({ x: "civilian", overrides: { x: everyone } });
-    const batch = batchFor(profile, "x", [
+    const batch = batchFor(batchRule(profile, "x"), [
       { key: "a", relationship: null },
       { key: "b", relationship: "friend" },
     ]);
@@ -119,14 +120,16 @@ describe("decided anyway (the batch step)", () => {
   });
 
   it("batches strangers only among requests not marked as someone known", () => {
-    const batch = batchFor(privateInstagram, "instagram", [
+    const rule = batchRule(privateInstagram, "instagram");
+    expect(rule).toEqual({ anyone: null, strangers: "decline" });
+    const batch = batchFor(rule, [
       { key: "a", relationship: null },
       { key: "b", relationship: "friend" },
       { key: "c", relationship: "stranger" },
     ]);
     expect(batch).toEqual({ scope: "strangers", verdict: "decline", keys: ["a", "c"] });
-    expect(batchFor(privateInstagram, "instagram", [{ key: "b", relationship: "friend" }])).toBeNull();
-    expect(batchFor(privateInstagram, "instagram", [])).toBeNull();
+    expect(batchFor(rule, [{ key: "b", relationship: "friend" }])).toBeNull();
+    expect(batchFor(rule, [])).toBeNull();
   });
 });
 

@@ -188,6 +188,15 @@ export function decidedAnyway(profile: Profile, platform: Platform, relationship
   return verdict;
 }
 
+/** What the policy decides on a platform without more context: for anyone, and for any stranger (null: it depends). */
+export type BatchRule = { anyone: Verdict | null; strangers: Verdict | null };
+
+/** The batch rule of a platform: asked of the engine once per policy (a few thousand verdicts), not per key press. */
+export function batchRule(profile: Profile, platform: Platform, baseline?: Baseline): BatchRule {
+  const anyone = decidedAnyway(profile, platform, relationshipsFor(profile.profession), baseline);
+  return { anyone, strangers: anyone ?? decidedAnyway(profile, platform, ["stranger"], baseline) };
+}
+
 /**
  * The batch the policy allows on one platform: with the same verdict for
  * every relationship, all the open requests ("whoever they are"); otherwise,
@@ -195,18 +204,14 @@ export function decidedAnyway(profile: Profile, platform: Platform, relationship
  * known ("if you don't know them"). Null when neither holds.
  */
 export function batchFor(
-  profile: Profile,
-  platform: Platform,
+  rule: BatchRule,
   open: readonly { key: string; relationship: Relationship | null }[],
-  baseline?: Baseline,
 ): { scope: "anyone" | "strangers"; verdict: Verdict; keys: string[] } | null {
   if (open.length === 0) return null;
-  const anyone = decidedAnyway(profile, platform, relationshipsFor(profile.profession), baseline);
-  if (anyone) return { scope: "anyone", verdict: anyone, keys: open.map((o) => o.key) };
-  const strangers = decidedAnyway(profile, platform, ["stranger"], baseline);
-  if (!strangers) return null;
+  if (rule.anyone) return { scope: "anyone", verdict: rule.anyone, keys: open.map((o) => o.key) };
+  if (!rule.strangers) return null;
   const keys = open.filter((o) => o.relationship === null || o.relationship === "stranger").map((o) => o.key);
-  return keys.length > 0 ? { scope: "strangers", verdict: strangers, keys } : null;
+  return keys.length > 0 ? { scope: "strangers", verdict: rule.strangers, keys } : null;
 }
 
 // ---------------------------------------------------------------------------

@@ -221,6 +221,7 @@ for (const locale of ["en", "fi"] as const) {
       await dropZip(page, zip);
       await expect(page.getByText(text.progress(0))).toBeVisible();
       // No keyboard here: the key help stays hidden.
+      expect(await page.evaluate(() => matchMedia("(hover: hover) and (pointer: fine)").matches)).toBe(false);
       await expect(page.getByTestId("triage-keys")).toBeHidden();
       await expect(card(page).getByLabel(text.greet)).toHaveValue("Maija");
 
