@@ -278,6 +278,7 @@ function EntryItem({ entry, onDelete }: { entry: HistoryRecord; onDelete: () => 
           <span className="font-semibold">{name}</span>
           <span className="text-sm text-stone-700 dark:text-stone-300">
             {PLATFORM_NAMES[entry.platform]} · {format.dateTime(new Date(entry.decidedAt), { dateStyle: "medium" })}
+            {entry.origin === "import" ? ` · ${t("entry.imported")}` : null}
           </span>
         </summary>
         <div className="space-y-2 border-t border-stone-200 p-3 text-sm dark:border-stone-800">

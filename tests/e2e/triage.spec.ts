@@ -190,6 +190,7 @@ test.describe("desktop, keyboard", () => {
     await page.goto("/en/history");
     const entry = page.getByTestId("history-entry").filter({ hasText: coworker });
     await expect(entry).toHaveCount(1);
+    await expect(entry.locator("summary")).toContainText("Imported");
     await entry.locator("summary").click();
     await expect(entry.getByText("an import")).toBeVisible();
     await expect(entry.getByText(reply)).toBeVisible();
