@@ -249,3 +249,38 @@ for (const locale of ["en", "fi"] as const) {
     });
   });
 }
+
+test("signed in, a checked-off item is recorded in the account, from an import", async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("/en/sign-up");
+  await page.getByLabel("Your first name").fill("Eeva");
+  await page.getByLabel("Email").fill(`triage.${Date.now()}@example.com`);
+  await page.getByLabel("Password").fill("quiet harbour lantern");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/en\/policy/);
+
+  const bodies = watchUploads(page);
+  await page.goto("/en/import");
+  const zip = exportZip();
+  await dropZip(page, zip);
+  await expect(cardName(page)).toHaveText("Maija Mallikas-Äärelä");
+  await page.keyboard.press("4");
+  await expect(verdict(page)).toContainText("Your policy says: Redirect");
+  await page.keyboard.press("Enter");
+  const item = page.getByTestId("triage-todo").getByTestId("todo-item");
+  await item.getByRole("checkbox", { name: "Point Maija Mallikas-Äärelä elsewhere" }).check();
+  await expect(item.getByText("Saved in your history, in your account.")).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem("kindly.history"))).toBeNull();
+
+  const api = await page.request.get("/api/history");
+  expect(api.status()).toBe(200);
+  const entries = ((await api.json()) as { entries: { fullName: string; origin: string; verdict: string; relationship: string }[] }).entries;
+  expect(entries).toEqual([expect.objectContaining({ fullName: "Maija Mallikas-Äärelä", origin: "import", verdict: "redirect", relationship: "coworker" })]);
+  // What went to the account is the decision the person recorded, never the file.
+  for (const body of bodies) {
+    const text = body.toString("utf8");
+    for (const needle of ["received_requests_v2", "inviterProfileUrl", "Saanko", "PK\u0003\u0004"]) expect(text).not.toContain(needle);
+    expect(body.length).toBeLessThan(zip.length);
+  }
+});
