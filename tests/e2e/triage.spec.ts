@@ -196,6 +196,11 @@ test.describe("desktop, keyboard", () => {
     await expect(entry.getByText(reply)).toBeVisible();
     await page.goto("/en/import");
     await expect(redirect.getByTestId("past-decision")).toContainText("You pointed");
+    // …and on her card in the queue (a name-only match asks whether it is the same person).
+    for (let i = 0; i < 8; i++) await page.keyboard.press("ArrowLeft");
+    await expect(cardName(page)).toHaveText(coworker);
+    await expect(card(page).getByTestId("past-decision")).toContainText("You pointed Maija elsewhere from Facebook");
+    await expect(card(page).getByRole("button", { name: "Yes, same person" })).toBeVisible();
 
     // "Clear this import" empties it, for good.
     await page.getByRole("button", { name: "Clear this import" }).click();
