@@ -11,10 +11,22 @@ import { FULL_NAME_MAX, MESSAGE_MAX, PROFILE_LINK_MAX } from "@/lib/history/sche
 import { Link } from "@/lib/i18n/locale-links";
 import { usePlatformLabel } from "@/lib/i18n/platform-label";
 import type { PendingRequest } from "@/lib/import/schemas";
-import { choiceOf, type QueueAction, type QueueState } from "@/lib/import/triage";
+import { choiceOf, type Choice, type QueueAction, type QueueState } from "@/lib/import/triage";
 
 import { decideChoice, secondaryButton } from "./triage-queue";
 import type { TriagePolicy } from "./use-triage-policy";
+
+// Each confirmed item's decision, kept per policy and per choices, so a key press on the queue's card does not
+// decide the whole list again (a backlog of hundreds stays quick).
+const decisions = new WeakMap<TriagePolicy, Map<string, Decision | null>>();
+
+function cachedDecision(policy: TriagePolicy, key: string, request: PendingRequest, choice: Choice): Decision | null {
+  let cache = decisions.get(policy);
+  if (!cache) decisions.set(policy, (cache = new Map()));
+  const id = `${key}\u0000${JSON.stringify(choice)}`;
+  if (!cache.has(id)) cache.set(id, decideChoice(policy, request, choice));
+  return cache.get(id) ?? null;
+}
 
 type Item = { key: string; request: PendingRequest; decision: Decision; reply: string; greetingName: string };
 
@@ -45,7 +57,7 @@ export function TodoList({
     const key = keys[i]!;
     if (!confirmed.has(key)) return [];
     const choice = choiceOf(queue, key, request);
-    const decision = decideChoice(policy, request, choice);
+    const decision = cachedDecision(policy, key, request, choice);
     return decision ? [{ key, request, decision, reply: decision.templates[0]?.text ?? "", greetingName: choice.greetingName.trim() }] : [];
   });
   const done = items.filter((item) => queue.done.includes(item.key)).length;
