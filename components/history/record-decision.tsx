@@ -70,35 +70,27 @@ export function takeAdvicePerson(): HandedOverPerson {
   }
 }
 
-/** The full name and profile link fields, placed beside the greeting name. */
-export function HistoryPersonFields({ value, onChange }: { value: HistoryPerson; onChange: (value: HistoryPerson) => void }) {
+/** The full name, placed beside the greeting name (the profile link is in the advice form, where it also picks the platform). */
+export function HistoryNameField({ value, onChange }: { value: HistoryPerson; onChange: (value: HistoryPerson) => void }) {
   const t = useTranslations("history.record");
   const nameOk = fullNameCheck.safeParse(value.fullName).success;
-  const linkOk = linkCheck.safeParse(value.profileLink).success;
   return (
-    <div className="grid gap-4 sm:grid-cols-2">
-      <TextField
-        name="fullName"
-        label={t("fullName")}
-        hint={t("fullNameHint")}
-        value={value.fullName}
-        autoComplete="off"
-        maxLength={FULL_NAME_MAX * 2}
-        error={nameOk ? null : t("tooLong", { max: FULL_NAME_MAX })}
-        onChange={(fullName) => onChange({ ...value, fullName })}
-      />
-      <TextField
-        name="profileLink"
-        label={t("profileLink")}
-        hint={t("profileLinkHint")}
-        value={value.profileLink}
-        autoComplete="off"
-        maxLength={PROFILE_LINK_MAX * 2}
-        error={linkOk ? null : t("tooLong", { max: PROFILE_LINK_MAX })}
-        onChange={(profileLink) => onChange({ ...value, profileLink })}
-      />
-    </div>
+    <TextField
+      name="fullName"
+      label={t("fullName")}
+      hint={t("fullNameHint")}
+      value={value.fullName}
+      autoComplete="off"
+      maxLength={FULL_NAME_MAX * 2}
+      error={nameOk ? null : t("tooLong", { max: FULL_NAME_MAX })}
+      onChange={(fullName) => onChange({ ...value, fullName })}
+    />
   );
+}
+
+/** Whether a typed profile link can be kept in the history (a single line, not too long). */
+export function profileLinkOk(link: string) {
+  return linkCheck.safeParse(link).success;
 }
 
 type Props = {
