@@ -189,11 +189,11 @@ export function PolicyGrid({ justSaved }: { justSaved: boolean }) {
       </caption>
       <thead>
         <tr className="border-b border-stone-200 dark:border-stone-800">
-          <th scope="col" className="p-2 text-left font-semibold sm:p-3">
+          <th scope="col" className="p-2 text-left font-semibold md:p-3">
             {t("requester")}
           </th>
           {columns.map((platform) => (
-            <th key={platform} scope="col" className="p-2 text-center text-sm font-semibold sm:p-3">
+            <th key={platform} scope="col" className="p-2 text-center text-sm font-semibold md:p-3">
               {tName(platform)}
               {followed(platform) ? <span className="block text-xs font-normal text-stone-700 dark:text-stone-300">{tFollow("column")}</span> : null}
             </th>
@@ -204,7 +204,7 @@ export function PolicyGrid({ justSaved }: { justSaved: boolean }) {
         {relationships.map((relationship, r) => (
           <Fragment key={relationship}>
             <tr className="border-b border-stone-100 last:border-0 dark:border-stone-800">
-              <th scope="row" aria-label={tRel(relationship)} className="p-1 text-left font-medium sm:p-2">
+              <th scope="row" aria-label={tRel(relationship)} className="p-1 text-left font-medium md:p-2">
                 {/* Each row leads to advice for a request from this kind of person. */}
                 <Link
                   href={`/advice?who=${relationship}`}
@@ -212,7 +212,7 @@ export function PolicyGrid({ justSaved }: { justSaved: boolean }) {
                   data-grid-pos={`${r}:0`}
                   tabIndex={isHere(relationship, null) ? 0 : -1}
                   onFocus={() => choose({ relationship, platform: null })}
-                  className="inline-flex min-h-11 items-center px-1 underline decoration-stone-400 underline-offset-2 hover:decoration-stone-900"
+                  className="inline-flex min-h-11 min-w-11 items-center px-1 [overflow-wrap:anywhere] hyphens-auto underline decoration-stone-400 underline-offset-2 hover:decoration-stone-900"
                 >
                   {tRel(relationship)}
                 </Link>
@@ -222,7 +222,7 @@ export function PolicyGrid({ justSaved }: { justSaved: boolean }) {
                 const current = isHere(relationship, platform);
                 const explained = current && reasonShown !== null;
                 return (
-                  <td key={platform} className="relative p-1 text-center sm:p-2">
+                  <td key={platform} className="relative p-1 text-center md:p-2">
                     <button
                       type="button"
                       data-cell={`${platform}:${relationship}`}
@@ -238,7 +238,7 @@ export function PolicyGrid({ justSaved }: { justSaved: boolean }) {
                         choose({ relationship, platform });
                         setOpen({ platform, relationship });
                       }}
-                      className={`relative flex min-h-11 w-full flex-wrap items-center justify-center gap-x-2 gap-y-1 rounded-md border px-1.5 py-1.5 font-semibold sm:px-2 ${CELL_STYLES[cell.verdict]} ${explained ? "ring-2 ring-stone-900 ring-offset-2 dark:ring-stone-100 dark:ring-offset-stone-900" : ""}`}
+                      className={`relative flex min-h-11 w-full flex-wrap items-center justify-center gap-x-2 gap-y-1 rounded-md border px-1 py-1.5 font-semibold md:px-2 ${CELL_STYLES[cell.verdict]} ${explained ? "ring-2 ring-stone-900 ring-offset-2 dark:ring-stone-100 dark:ring-offset-stone-900" : ""}`}
                     >
                       <span className="inline-flex items-center gap-1.5">
                         <VerdictIcon verdict={cell.verdict} />
@@ -410,14 +410,15 @@ function TeamMark() {
 
 /** A changed cell's mark: a pencil and a word, not a colour alone. */
 function ChangedBadge() {
-  const t = useTranslations("policyGrid");
+  const t = useTranslations("policy");
   return (
     <span
       data-changed
       className="inline-flex items-center gap-1 rounded-full border border-amber-700 bg-amber-100 px-1.5 py-px text-xs font-semibold text-amber-950 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-100"
     >
       <span aria-hidden="true">✎</span>
-      {t("changedBadge")}
+      {/* The same words as the cell's accessible name, so what is seen is what is heard. */}
+      <span className="inline-block first-letter:uppercase">{t("changed")}</span>
     </span>
   );
 }
