@@ -10,7 +10,7 @@ test("a new person goes from questionnaire to policy grid to a copied redirect m
   await answerQuestionnaire(page, { screenshots: "desktop" });
 
   // The grid: platforms used × every kind of requester.
-  const grid = page.getByRole("table");
+  const grid = page.getByRole("grid");
   await expect(grid.getByRole("columnheader")).toHaveText(["Who it is", "LinkedIn", "Facebook", "Instagram"]);
   await expect(grid.getByRole("row")).toHaveCount(13);
   const clientOnFacebook = page.getByRole("button", { name: "Facebook, Client: Redirect" });
