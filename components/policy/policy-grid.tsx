@@ -416,7 +416,11 @@ function ChangedBadge() {
       data-changed
       className="inline-flex items-center gap-1 rounded-full border border-amber-700 bg-amber-100 px-1.5 py-px text-xs font-semibold text-amber-950 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-100"
     >
-      <span aria-hidden="true">✎</span>
+      {/* A pencil, drawn: no character in the text, so the cell's visible words stay its name's words. */}
+      <svg viewBox="0 0 12 12" className="size-3" fill="none" stroke="currentColor" strokeWidth="1.5" aria-hidden="true">
+        <path d="M8 1.8l2.2 2.2L4 10.2 1.5 10.5 1.8 8z" strokeLinejoin="round" />
+        <path d="M6.8 3l2.2 2.2" />
+      </svg>
       {/* The same words as the cell's accessible name, so what is seen is what is heard. */}
       <span className="inline-block first-letter:uppercase">{t("changed")}</span>
     </span>
