@@ -244,7 +244,13 @@ export function PolicyGrid({ justSaved }: { justSaved: boolean }) {
                         <VerdictIcon verdict={cell.verdict} />
                         <span>{answer(cell)}</span>
                       </span>
-                      {cell.source === "override" ? <ChangedBadge /> : null}
+                      {/* A space between the verdict and the mark, as the cell's name has ("Accept (changed by you)"). */}
+                      {cell.source === "override" ? (
+                        <>
+                          {" "}
+                          <ChangedBadge />
+                        </>
+                      ) : null}
                       {cell.teamVerdict !== undefined ? (
                         <span className="absolute -left-1 -top-1" data-team-suggests={cell.teamVerdict}>
                           <TeamMark />
