@@ -133,7 +133,7 @@ export function PolicyGrid({ justSaved }: { justSaved: boolean }) {
   const cellFor = (platform: Platform, relationship: Relationship) => cells.find((c) => c.platform === platform && c.relationship === relationship)!;
   const reasonFor = (platform: Platform, relationship: Relationship) => decide(profile, defaultRequest(platform, relationship), { baseline }).reasons;
   const cellLabel = (cell: PolicyCell) =>
-    `${tName(cell.platform)}, ${tRel(cell.relationship)}: ${answerText(cell)}${cell.source === "override" ? ` (${t("changed")})` : ""}${teamNote(cell)}`;
+    `${tName(cell.platform)}, ${tRel(cell.relationship)}: ${answerText(cell)}${cell.source === "override" ? `, ${t("changed")}` : ""}${teamNote(cell)}`;
   // "Your team suggests": marked on every cell the team's baseline names, whatever decides it now.
   const teamNote = (cell: PolicyCell) => (cell.teamVerdict === undefined ? "" : `. ${tTeam("suggestsCell", { answer: tVerdict(cell.teamVerdict) })}`);
   const teamSuggests = cells.some((c) => c.teamVerdict !== undefined);

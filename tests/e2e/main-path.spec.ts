@@ -29,7 +29,7 @@ test("a new person goes from questionnaire to policy grid to a copied redirect m
   await expectNoAxeViolations(page);
   await dialog.getByLabel("Accept").check();
   await dialog.getByRole("button", { name: "Done" }).click();
-  await expect(page.getByRole("button", { name: "Facebook, Coworker: Accept (changed by you)" })).toBeFocused();
+  await expect(page.getByRole("button", { name: "Facebook, Coworker: Accept, changed by you" })).toBeFocused();
   await expect(page.getByText("You've changed 1 cell.")).toBeVisible();
 
   // Advice for a Facebook request from a client.

@@ -113,7 +113,7 @@ test.describe("on a desktop, by keyboard alone", () => {
       await expect(changed.locator("[data-changed] svg")).toBeVisible(); // the pencil
       await expect(changed).toHaveAttribute(
         "aria-label",
-        `Facebook, ${messages.relationships.coworker}: ${messages.verdicts.accept} (${messages.policy.changed})`,
+        `Facebook, ${messages.relationships.coworker}: ${messages.verdicts.accept}, ${messages.policy.changed}`,
       );
       await expect(page.getByRole("group", { name: messages.policy.legend })).toContainText(`${messages.policy.changed}${messages.policy.changedLegend}`);
       const badge = (await changed.locator("[data-changed]").boundingBox())!;
