@@ -107,7 +107,8 @@ export function PolicyGrid({ justSaved }: { justSaved: boolean }) {
   const platforms = profile ? PLATFORMS.filter((p) => profile.platforms[p].persona !== "absent") : [];
   // The new relationships only where the person's duty of care concerns them (contract v2).
   const relationships = profile ? relationshipsFor(profile.profession) : [];
-  const shown = tab !== null && platforms.includes(tab) ? tab : platforms[0];
+  // On a phone, the platform chosen in the tabs; until then the one of the cell last used, or the first.
+  const shown = [tab, active?.platform].find((p): p is Platform => p != null && platforms.includes(p)) ?? platforms[0];
   const columns = narrow && shown ? [shown] : platforms;
   // Position in the grid: column 0 is the row's link to advice, then one column per platform shown.
   const row = Math.max(0, active ? relationships.indexOf(active.relationship) : 0);
@@ -325,8 +326,9 @@ export function PolicyGrid({ justSaved }: { justSaved: boolean }) {
       <p className="text-sm text-stone-700 pointer-coarse:hidden dark:text-stone-300">{t("focusHint")}</p>
       <p className="hidden text-sm text-stone-700 pointer-coarse:block dark:text-stone-300">{tGrid("touchHint")}</p>
 
-      {narrow ? (
-        <div className="space-y-3">
+      {/* The same elements in both layouts, so a change of width (a phone turned) keeps focus where it is. */}
+      <div className="space-y-3">
+        {narrow ? (
           <div
             ref={tabsRef}
             role="tablist"
@@ -350,18 +352,16 @@ export function PolicyGrid({ justSaved }: { justSaved: boolean }) {
               </button>
             ))}
           </div>
-          <div
-            role="tabpanel"
-            id={panelId}
-            aria-labelledby={tabId(shown)}
-            className="rounded-xl border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900"
-          >
-            {table}
-          </div>
+        ) : null}
+        <div
+          role={narrow ? "tabpanel" : undefined}
+          id={panelId}
+          aria-labelledby={narrow ? tabId(shown) : undefined}
+          className="rounded-xl border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900"
+        >
+          {table}
         </div>
-      ) : (
-        <div className="rounded-xl border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">{table}</div>
-      )}
+      </div>
 
       <div className="flex flex-wrap items-center gap-3">
         <p className="text-sm text-stone-700 dark:text-stone-300">{t("changedCount", { count: changedCount })}</p>
