@@ -71,7 +71,8 @@ export function PolicyGrid({ justSaved }: { justSaved: boolean }) {
   // The reason shows by the active cell once the person has moved to a cell (not on arrival).
   const [selected, setSelected] = useState(false);
   const [tab, setTab] = useState<Platform | null>(null);
-  const [open, setOpen] = useState<{ platform: Platform; relationship: Relationship } | null>(null);
+  // `at` tells each opening apart, so a cell opened again while the last dialog is still closing gets a new one.
+  const [open, setOpen] = useState<{ platform: Platform; relationship: Relationship; at: number } | null>(null);
   const announced = useRef(false);
   const gridRef = useRef<HTMLTableElement>(null);
   const tabsRef = useRef<HTMLDivElement>(null);
@@ -237,7 +238,7 @@ export function PolicyGrid({ justSaved }: { justSaved: boolean }) {
                       }}
                       onClick={() => {
                         choose({ relationship, platform });
-                        setOpen({ platform, relationship });
+                        setOpen({ platform, relationship, at: performance.now() });
                       }}
                       className={`relative flex min-h-11 w-full flex-wrap items-center justify-center gap-x-2 gap-y-1 rounded-md border px-1 py-1.5 font-semibold md:px-2 ${CELL_STYLES[cell.verdict]} ${explained ? "ring-2 ring-stone-900 ring-offset-2 dark:ring-stone-100 dark:ring-offset-stone-900" : ""}`}
                     >
@@ -378,6 +379,7 @@ export function PolicyGrid({ justSaved }: { justSaved: boolean }) {
 
       {openCell ? (
         <CellDialog
+          key={open?.at}
           cell={openCell}
           profession={profile.profession}
           reasons={reasonFor(openCell.platform, openCell.relationship)}

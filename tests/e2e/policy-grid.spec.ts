@@ -134,7 +134,7 @@ test.describe("on a desktop, by keyboard alone", () => {
       await page.keyboard.press("Escape");
       await expect(dialog).toBeHidden();
       await expect(changed).toBeFocused();
-      // Space opens it too; the change made there is shown on the cell, with focus back on it.
+      // Space opens it too, also at once after closing; the change made there is shown on the cell, with focus back on it.
       await page.keyboard.press("Space");
       await expect(dialog).toBeVisible();
       await dialog.getByRole("button", { name: t("policy.dialog.reset", { verdict: messages.verdicts.redirect }) }).press("Enter");
