@@ -214,7 +214,7 @@ export function PolicyGrid({ justSaved }: { justSaved: boolean }) {
                   data-grid-pos={`${r}:0`}
                   tabIndex={isHere(relationship, null) ? 0 : -1}
                   onFocus={() => choose({ relationship, platform: null })}
-                  className="inline-flex min-h-11 min-w-11 items-center px-1 [overflow-wrap:anywhere] hyphens-auto underline decoration-stone-400 underline-offset-2 hover:decoration-stone-900"
+                  className="inline-flex min-h-11 min-w-11 items-center px-1 [overflow-wrap:break-word] hyphens-auto sm:[overflow-wrap:anywhere] underline decoration-stone-400 underline-offset-2 hover:decoration-stone-900"
                 >
                   {tRel(relationship)}
                 </Link>
