@@ -75,7 +75,7 @@ test("a guest's answers go into a new account and follow them to a fresh browser
   const fresh = await second.newPage();
   await signIn(fresh, email);
   await expect(fresh).toHaveURL(/\/en\/policy/);
-  await expect(fresh.getByRole("button", { name: "Facebook, Coworker: Accept (changed by you)" })).toBeVisible();
+  await expect(fresh.getByRole("button", { name: "Facebook, Coworker: Accept, changed by you" })).toBeVisible();
   await second.close();
 });
 
@@ -104,7 +104,7 @@ test("two browsers editing one policy: the stale save is refused and the newer o
 
   await alert.getByRole("button", { name: "Load the newer version" }).click();
   await expect(alert).toBeHidden();
-  await expect(pageB.getByRole("button", { name: "Facebook, Client: Decline (changed by you)" })).toBeVisible();
+  await expect(pageB.getByRole("button", { name: "Facebook, Client: Decline, changed by you" })).toBeVisible();
   await a.close();
   await b.close();
 });

@@ -223,7 +223,7 @@ test.describe("the grid on a touch phone", () => {
     await page.evaluate((p) => localStorage.setItem("kindly.v1", JSON.stringify({ draft: {}, step: 0, profile: p })), profile);
     await page.goto("/en/policy");
     await expect(page.getByText("Tap a cell to see why and to change it.")).toBeVisible();
-    await expect(page.getByText("Move to a cell with Tab or the mouse", { exact: false })).toBeHidden();
+    await expect(page.getByText("Tab takes you into the grid", { exact: false })).toBeHidden();
     await expect(page.getByText("You've changed 2 cells.")).toBeVisible();
     await expectNoHorizontalScroll(page);
     await expectNoAxeViolations(page);

@@ -71,7 +71,7 @@ test("a therapist: 'Your work', clients declined on LinkedIn and Facebook with t
   await expect(page).toHaveURL(/\/en\/policy/);
 
   // The grid has former clients (a therapist's duty of care covers them), not pupils or guardians.
-  const grid = page.getByRole("table");
+  const grid = page.getByRole("grid");
   await expect(grid.getByRole("rowheader", { name: "Former client" })).toBeVisible();
   await expect(grid.getByRole("rowheader", { name: "Pupil or student" })).toHaveCount(0);
   await expect(grid.getByRole("row")).toHaveCount(14);
@@ -170,7 +170,7 @@ test("a teacher, in Norwegian: a pupil's guardian on Facebook is pointed to the 
   await expect(page).toHaveURL(/\/nb\/policy/);
 
   // Pupils and guardians appear for a teacher; former clients do not.
-  const grid = page.getByRole("table");
+  const grid = page.getByRole("grid");
   await expect(grid.getByRole("rowheader", { name: m("relationships.guardian") })).toBeVisible();
   await expect(grid.getByRole("rowheader", { name: m("relationships.student") })).toBeVisible();
   await expect(grid.getByRole("rowheader", { name: m("relationships.former_client") })).toHaveCount(0);
@@ -216,8 +216,12 @@ test.describe("on a phone, by keyboard", () => {
     await expect(page).toHaveURL(/\/en\/policy/);
 
     // The public Instagram's cells read in follower terms.
-    const grid = page.getByRole("table");
-    await expect(grid.getByRole("columnheader")).toHaveText(["Who it is", "LinkedIn", "Instagrampublic – they follow you"]);
+    const grid = page.getByRole("grid");
+    // A phone shows one platform at a time; the arrow keys choose it.
+    await expect(grid.getByRole("columnheader")).toHaveText(["Who it is", "LinkedIn"]);
+    await tabTo(page, page.getByRole("tab", { name: "LinkedIn" }));
+    await page.keyboard.press("ArrowRight");
+    await expect(grid.getByRole("columnheader")).toHaveText(["Who it is", "Instagrampublic – they follow you"]);
     await expect(page.getByText("On a public account nobody asks: people simply follow you.")).toBeVisible();
     const cell = page.getByRole("button", { name: "Instagram, Coworker: They follow you: Remove", exact: true });
     await expect(cell).toBeVisible();
@@ -226,7 +230,10 @@ test.describe("on a phone, by keyboard", () => {
     await expectNoAxeViolations(page);
     await screenshot(page, "v2-phone-policy");
 
-    await tabTo(page, cell);
+    // One tab stop into the grid, then down to the coworker.
+    await page.keyboard.press("Tab");
+    for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowDown"); // family … coworker
+    await expect(cell).toBeFocused();
     await page.keyboard.press("Enter");
     const dialog = page.getByRole("dialog", { name: "Instagram · Coworker" });
     await expect(dialog.getByRole("button", { name: "Done" })).toBeFocused();
@@ -316,7 +323,7 @@ test("for a healthcare professional a client is a patient, in the grid and the a
   };
   await page.evaluate((p) => localStorage.setItem("kindly.v1", JSON.stringify({ draft: { displayName: "Aino" }, step: 0, profile: p })), profile);
   await page.goto("/en/policy");
-  const grid = page.getByRole("table");
+  const grid = page.getByRole("grid");
   await expect(grid.getByRole("rowheader", { name: "Patient", exact: true })).toBeVisible();
   await expect(grid.getByRole("rowheader", { name: "Former patient", exact: true })).toBeVisible();
   await expect(grid.getByRole("rowheader", { name: "Client", exact: true })).toHaveCount(0);

@@ -10,7 +10,7 @@ test("a new person goes from questionnaire to policy grid to a copied redirect m
   await answerQuestionnaire(page, { screenshots: "desktop" });
 
   // The grid: platforms used × every kind of requester.
-  const grid = page.getByRole("table");
+  const grid = page.getByRole("grid");
   await expect(grid.getByRole("columnheader")).toHaveText(["Who it is", "LinkedIn", "Facebook", "Instagram"]);
   await expect(grid.getByRole("row")).toHaveCount(13);
   const clientOnFacebook = page.getByRole("button", { name: "Facebook, Client: Redirect" });
@@ -29,7 +29,7 @@ test("a new person goes from questionnaire to policy grid to a copied redirect m
   await expectNoAxeViolations(page);
   await dialog.getByLabel("Accept").check();
   await dialog.getByRole("button", { name: "Done" }).click();
-  await expect(page.getByRole("button", { name: "Facebook, Coworker: Accept (changed by you)" })).toBeFocused();
+  await expect(page.getByRole("button", { name: "Facebook, Coworker: Accept, changed by you" })).toBeFocused();
   await expect(page.getByText("You've changed 1 cell.")).toBeVisible();
 
   // Advice for a Facebook request from a client.

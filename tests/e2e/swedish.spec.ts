@@ -68,6 +68,8 @@ for (const { name, viewport } of VIEWPORTS) {
 
     await expect(page).toHaveURL(/\/sv\/policy(\?|$)/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(m("policy.heading"));
+    // A phone shows one platform at a time.
+    if (name === "phone") await page.getByRole("tab", { name: m("questionnaire.platformNames.facebook") }).click();
     const cellName = `${m("questionnaire.platformNames.facebook")}, ${m("relationships.client")}: ${m("verdicts.redirect")}`;
     await expect(page.getByRole("button", { name: cellName, exact: true })).toBeVisible();
     await settled(page, `sv-${name}-policy`);

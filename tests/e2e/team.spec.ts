@@ -114,6 +114,8 @@ for (const { locale, size, viewport } of CASES) {
 
     // --- the marks in the grid ----------------------------------------------------------------
     await memberPage.goto(`/${locale}/policy`);
+    // A phone shows one platform at a time.
+    if (size === "phone") await memberPage.getByRole("tab", { name: "Facebook" }).click();
     const facebookClient = memberPage.locator('[data-cell="facebook:client"]');
     await expect(facebookClient.locator("[data-team-suggests]")).toHaveAttribute("data-team-suggests", "redirect");
     await expect(facebookClient).toHaveAttribute("aria-label", literally(m.teamMarks.suggestsCell.replace("{answer}", m.verdicts.redirect)));
@@ -156,6 +158,7 @@ for (const { locale, size, viewport } of CASES) {
     await memberPage.getByRole("button", { name: team.leave.button }).click();
     await expect(memberPage.getByRole("heading", { name: team.create.title })).toBeVisible();
     await memberPage.goto(`/${locale}/policy`);
+    if (size === "phone") await memberPage.getByRole("tab", { name: "Facebook" }).click();
     await expect(memberPage.locator('[data-cell="facebook:friend"]')).toBeVisible();
     await expect(memberPage.locator("[data-team-suggests]")).toHaveCount(0);
     await expect(memberPage.locator('[data-cell="facebook:client"]')).toContainText(m.verdicts.decline);
