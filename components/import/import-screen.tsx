@@ -7,8 +7,7 @@ import { PLATFORMS, type Platform } from "@/lib/engine/platforms";
 import { usePlatformLabel } from "@/lib/i18n/platform-label";
 import { parseManualEntry } from "@/lib/import/manual-entry";
 import type { ImportProblem, PendingRequest } from "@/lib/import/schemas";
-import { parseExportBlobs } from "@/lib/import/zip-blob";
-
+import { useExportReader } from "./read-export";
 import { useImportedRequests } from "./use-imported-requests";
 
 const button =
@@ -43,6 +42,7 @@ function ExportDrop({ onRead }: { onRead: (found: { requests: PendingRequest[]; 
   const [failed, setFailed] = useState<string | null>(null);
   const [over, setOver] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+  const reader = useExportReader();
 
   async function read(files: File[]) {
     if (files.length === 0) return;
@@ -50,8 +50,8 @@ function ExportDrop({ onRead }: { onRead: (found: { requests: PendingRequest[]; 
     setReading(names);
     setFailed(null);
     try {
-      // A File is Blob-like: archives are read by slicing, never whole.
-      onRead(await parseExportBlobs(files.map((file) => ({ name: file.name, blob: file }))));
+      // Read in a Worker, archives by slicing, never whole: the page stays responsive meanwhile.
+      onRead(await reader.read(files));
     } catch {
       // The browser could not read the file (moved, deleted, no permission): the parser itself never throws.
       setFailed(names);
