@@ -7,7 +7,7 @@ import { PLATFORMS, type Platform } from "@/lib/engine/platforms";
 import { usePlatformLabel } from "@/lib/i18n/platform-label";
 import { parseManualEntry } from "@/lib/import/manual-entry";
 import type { ImportProblem, PendingRequest } from "@/lib/import/schemas";
-import { useExportReader } from "./read-export";
+import { policyForImport, useExportReader } from "./read-export";
 import { useImportedRequests } from "./use-imported-requests";
 
 const button =
@@ -41,6 +41,8 @@ function ExportDrop({ onRead }: { onRead: (found: { requests: PendingRequest[]; 
   const [reading, setReading] = useState<string | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const [over, setOver] = useState(false);
+  // How many requests the last drop found and decided (the verdicts go to the triage queue).
+  const [decided, setDecided] = useState<number | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const reader = useExportReader();
 
@@ -51,7 +53,9 @@ function ExportDrop({ onRead }: { onRead: (found: { requests: PendingRequest[]; 
     setFailed(null);
     try {
       // Read in a Worker, archives by slicing, never whole: the page stays responsive meanwhile.
-      onRead(await reader.read(files));
+      const found = await reader.read(files, policyForImport());
+      onRead(found);
+      setDecided(found.verdicts?.length ?? 0);
     } catch {
       // The browser could not read the file (moved, deleted, no permission): the parser itself never throws.
       setFailed(names);
@@ -77,6 +81,7 @@ function ExportDrop({ onRead }: { onRead: (found: { requests: PendingRequest[]; 
       onDragLeave={() => setOver(false)}
       onDrop={drop}
       data-testid="import-drop"
+      data-decided={decided ?? undefined}
       className={`rounded-xl border-2 border-dashed p-6 text-center ${over ? "border-indigo-500 bg-indigo-50 dark:bg-indigo-950" : "border-stone-300 dark:border-stone-700"}`}
     >
       <h2 id={inputId + "-label"} className="text-lg font-semibold">

@@ -10,6 +10,8 @@
  */
 import { useEffect, useRef } from "react";
 
+import { readState } from "@/lib/client/kindly-store";
+import { parseSavedProfile } from "@/lib/client/saved-profile";
 import type { ProfileInput, Verdict } from "@/lib/engine";
 import { ZExportWorkerReply, type ExportWorkerReply, type ExportWorkerRequestInput } from "@/lib/import/export-worker-messages";
 import type { ImportResult } from "@/lib/import/schemas";
@@ -34,6 +36,20 @@ async function readOnMainThread(files: readonly File[], profile?: ProfileInput):
   ]);
   const result = await parseExportBlobs(files.map((file) => ({ name: file.name, blob: file })));
   return profile ? { ...result, verdicts: decideImported(ZProfile.parse(profile), result.requests) } : result;
+}
+
+/**
+ * The policy imported requests are decided with: the one saved in this
+ * browser, or the questionnaire's defaults when none is saved yet.
+ */
+export function policyForImport(): ProfileInput {
+  let raw: unknown = null;
+  try {
+    raw = readState()?.profile ?? null;
+  } catch {
+    raw = null;
+  }
+  return parseSavedProfile(raw) ?? {};
 }
 
 type Pending = { resolve: (reply: ExportWorkerReply) => void; reject: (error: unknown) => void };

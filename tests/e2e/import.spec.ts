@@ -107,9 +107,12 @@ for (const size of [
 
 test("the import screen's code loads on that screen only", async ({ page }) => {
   const scripts = new Map<string, string>();
-  page.on("response", async (response) => {
-    if (response.request().resourceType() === "script") scripts.set(response.url(), await response.text().catch(() => ""));
+  // The reader runs in a Worker: its scripts are fetched by the worker, so every JavaScript response of the context counts.
+  page.context().on("response", async (response) => {
+    if (/\.js(\?|$)/.test(response.url())) scripts.set(response.url(), await response.text().catch(() => ""));
   });
+  const workers: string[] = [];
+  page.on("worker", (worker) => workers.push(worker.url()));
   for (const screen of ["/en", "/en/advice", "/en/policy", "/en/questionnaire"]) {
     await page.goto(screen);
     await page.waitForLoadState("networkidle");
@@ -117,7 +120,10 @@ test("the import screen's code loads on that screen only", async ({ page }) => {
   // A string only lib/import holds.
   const marker = "relationships_follow_requests_received";
   expect([...scripts.values()].filter((code) => code.includes(marker))).toEqual([]);
+  expect(workers).toEqual([]);
   await page.goto("/en/import");
   await page.waitForLoadState("networkidle");
-  expect([...scripts.values()].some((code) => code.includes(marker))).toBe(true);
+  // The reader's Worker starts with the screen, ahead of the first drop.
+  await expect.poll(() => workers.length).toBe(1);
+  await expect.poll(() => [...scripts.values()].some((code) => code.includes(marker))).toBe(true);
 });
