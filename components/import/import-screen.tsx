@@ -199,7 +199,7 @@ function PendingList({ requests, onClear }: { requests: PendingRequest[]; onClea
                   </p>
                   <p className="text-sm text-stone-600 dark:text-stone-400">
                     {t(`status.${request.status}`)}
-                    {request.sentAt ? ` · ${t("sentAt", { date: format.dateTime(new Date(request.sentAt), { dateStyle: "medium", timeZone: "UTC" }) })}` : null}
+                    {request.sentAt ? ` · ${t("sentAt", { date: format.dateTime(new Date(request.sentAt), { dateStyle: "medium" }) })}` : null}
                   </p>
                   {request.message ? <p className="text-sm break-words whitespace-pre-line">{t("note", { message: request.message })}</p> : null}
                 </li>
