@@ -147,7 +147,7 @@ function rendererRss(): number {
 
 const mb = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
 
-type Figures = { ms: number; listed: number; decided: number; longestTaskMs: number; longTasks: number };
+type Figures = { ms: number; allMs: number; workerMs: number; checkMs: number; listed: number; decided: number; longestTaskMs: number; longTasks: number };
 
 /** Gives `files` to the screen's file input and waits for the list: the figures are taken in the page. */
 async function importOnScreen(browser: BrowserContext, origin: string, files: string[]): Promise<Figures> {
@@ -167,18 +167,25 @@ async function importOnScreen(browser: BrowserContext, origin: string, files: st
     });
     const listed = page.evaluate(
       () =>
-        new Promise<{ at: number; listed: number; decided: number }>((resolve) => {
+        new Promise<{ firstAt: number; allAt: number; listed: number; decided: number }>((resolve) => {
+          // After React's commit, the next frame: what is in the DOM is painted.
+          const afterPaint = () =>
+            new Promise<number>((done) =>
+              requestAnimationFrame(() => {
+                const channel = new MessageChannel();
+                channel.port1.onmessage = () => done(performance.now());
+                channel.port2.postMessage(null);
+              }),
+            );
+          let firstAt: Promise<number> | null = null;
           const check = () => {
             const decided = document.querySelector<HTMLElement>("[data-testid=import-drop]")?.dataset.decided;
             if (decided === undefined) return;
-            observer.disconnect();
+            firstAt ??= afterPaint();
             const listed = document.querySelectorAll("[data-platform] li").length;
-            // After React's commit, the next frame: the list is painted.
-            requestAnimationFrame(() => {
-              const channel = new MessageChannel();
-              channel.port1.onmessage = () => resolve({ at: performance.now(), listed, decided: Number(decided) });
-              channel.port2.postMessage(null);
-            });
+            if (listed < Number(decided)) return;
+            observer.disconnect();
+            void Promise.all([firstAt, afterPaint()]).then(([first, all]) => resolve({ firstAt: first, allAt: all, listed, decided: Number(decided) }));
           };
           const observer = new MutationObserver(check);
           observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-decided"] });
@@ -187,12 +194,17 @@ async function importOnScreen(browser: BrowserContext, origin: string, files: st
     await page.getByLabel("Choose files").setInputFiles(files);
     const done = await listed;
     await page.waitForTimeout(300);
-    const bench = await page.evaluate(
-      () => (globalThis as unknown as { kindlyBench: { dropAt: number; longTasks: { start: number; duration: number }[] } }).kindlyBench,
-    );
-    const during = bench.longTasks.filter((task) => task.start + task.duration >= bench.dropAt && task.start <= done.at);
+    const bench = await page.evaluate(() => ({
+      ...(globalThis as unknown as { kindlyBench: { dropAt: number; longTasks: { start: number; duration: number }[] } }).kindlyBench,
+      replyAt: performance.getEntriesByName("kindly-import:reply").at(-1)?.startTime ?? NaN,
+      checkedAt: performance.getEntriesByName("kindly-import:checked").at(-1)?.startTime ?? NaN,
+    }));
+    const during = bench.longTasks.filter((task) => task.start + task.duration >= bench.dropAt && task.start <= done.allAt);
     return {
-      ms: done.at - bench.dropAt,
+      ms: done.firstAt - bench.dropAt,
+      allMs: done.allAt - bench.dropAt,
+      workerMs: bench.replyAt - bench.dropAt,
+      checkMs: bench.checkedAt - bench.replyAt,
       listed: done.listed,
       decided: done.decided,
       longestTaskMs: Math.max(0, ...during.map((task) => task.duration)),
@@ -234,6 +246,8 @@ async function main() {
     args: [...CHROMIUM_ARGS, "--js-flags=--expose-gc"],
   });
   onCleanup("Chromium", () => browser.close());
+  // tsx keeps function names with an `__name` helper, which functions sent to the page also call.
+  await browser.addInitScript({ content: "globalThis.__name = (fn) => fn;" });
   console.log(`bench:import — ${os.cpus().length} cores, load ${loadStart}, Chromium ${browser.browser()?.version() ?? ""}, Kindly at ${origin}`);
 
   // 1. Speed
@@ -249,13 +263,26 @@ async function main() {
   for (let run = 0; run < RUNS; run++) {
     const figures = await importOnScreen(browser, origin, files);
     console.log(
-      `  run ${run + 1}/${RUNS}: ${figures.ms.toFixed(0)} ms to the list (${figures.listed} listed, ${figures.decided} decided); longest main-thread task ${figures.longestTaskMs.toFixed(0)} ms (${figures.longTasks} over 50 ms)`,
+      `  run ${run + 1}/${RUNS}: ${figures.ms.toFixed(0)} ms to the list on screen, ${figures.allMs.toFixed(0)} ms to all ${figures.listed} listed (worker's answer after ${figures.workerMs.toFixed(0)} ms, checked in ${figures.checkMs.toFixed(0)} ms; ${figures.decided} decided); longest main-thread task ${figures.longestTaskMs.toFixed(0)} ms (${figures.longTasks} over 50 ms)`,
     );
     runs.push(figures);
   }
-  const times = runs.map((r) => r.ms);
-  console.log(
-    `  drop → list on screen, every request decided, ${RUNS} runs: median ${median(times).toFixed(0)} ms, range ${Math.min(...times).toFixed(0)}–${Math.max(...times).toFixed(0)} ms — target < 1000 ms`,
+  const summary = (label: string, times: number[], target = "") =>
+    console.log(
+      `  ${label}, ${RUNS} runs: median ${median(times).toFixed(0)} ms, range ${Math.min(...times).toFixed(0)}–${Math.max(...times).toFixed(0)} ms${target}`,
+    );
+  summary(
+    "drop → list on screen, every request decided",
+    runs.map((r) => r.ms),
+    " — target < 1000 ms",
+  );
+  summary(
+    "drop → all requests in the list",
+    runs.map((r) => r.allMs),
+  );
+  summary(
+    "drop → the worker's answer (read, parsed, decided)",
+    runs.map((r) => r.workerMs),
   );
   console.log(
     `  longest main-thread task: median ${median(runs.map((r) => r.longestTaskMs)).toFixed(0)} ms, worst ${Math.max(...runs.map((r) => r.longestTaskMs)).toFixed(0)} ms — target: none over 100 ms`,

@@ -9,6 +9,7 @@ import { parseManualEntry } from "@/lib/import/manual-entry";
 import type { ImportProblem, PendingRequest } from "@/lib/import/schemas";
 import { policyForImport, useExportReader } from "./read-export";
 import { useImportedRequests } from "./use-imported-requests";
+import { useProgressiveCount } from "./use-progressive-count";
 
 const button =
   "inline-flex min-h-11 items-center justify-center rounded-md px-4 py-2 text-sm font-semibold focus-visible:outline focus-visible:outline-3 focus-visible:outline-indigo-500";
@@ -144,11 +145,25 @@ function ProblemList({ problems }: { problems: ImportProblem[] }) {
   );
 }
 
+/** Each platform's requests in PLATFORMS order, the first `shown` of them all rendered. */
+function shownByPlatform(requests: readonly PendingRequest[], shown: number) {
+  let budget = shown;
+  return PLATFORMS.flatMap((platform) => {
+    const all = requests.filter((request) => request.platform === platform);
+    if (all.length === 0) return [];
+    const mine = all.slice(0, Math.max(0, budget));
+    budget -= mine.length;
+    return [{ platform, count: all.length, mine }];
+  });
+}
+
 function PendingList({ requests, onClear }: { requests: PendingRequest[]; onClear: () => void }) {
   const t = useTranslations("import.results");
   const platformLabel = usePlatformLabel();
   const format = useFormatter();
   const withNote = requests.filter((request) => request.message).length;
+  // Long lists are rendered a batch per frame (see use-progressive-count.ts), platform by platform.
+  const groups = shownByPlatform(requests, useProgressiveCount(requests.length));
   return (
     <section aria-labelledby="import-results" className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
@@ -168,13 +183,11 @@ function PendingList({ requests, onClear }: { requests: PendingRequest[]; onClea
           {t("count", { count: requests.length })} · {t("withNote", { count: withNote })}
         </p>
       )}
-      {PLATFORMS.map((platform) => {
-        const mine = requests.filter((request) => request.platform === platform);
-        if (mine.length === 0) return null;
+      {groups.map(({ platform, count, mine }) => {
         return (
           <section key={platform} aria-labelledby={`import-${platform}`} data-platform={platform} className="space-y-2">
             <h3 id={`import-${platform}`} className="font-semibold">
-              {t("platformHeading", { platform: platformLabel(platform), count: mine.length })}
+              {t("platformHeading", { platform: platformLabel(platform), count })}
             </h3>
             <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
               {mine.map((request) => (

@@ -70,7 +70,10 @@ export class ExportReader {
     try {
       const worker = new Worker(new URL("../../lib/import/export.worker.ts", import.meta.url), { type: "module", name: "kindly-import" });
       worker.onmessage = (event: MessageEvent<unknown>) => {
+        // Marks for DevTools and scripts/bench-import.ts: when the answer arrived, and when it was checked.
+        performance.mark("kindly-import:reply");
         const reply = ZExportWorkerReply.safeParse(event.data);
+        performance.mark("kindly-import:checked");
         if (!reply.success) return;
         const waiting = this.pending.get(reply.data.id);
         this.pending.delete(reply.data.id);
