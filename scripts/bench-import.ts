@@ -15,7 +15,8 @@
  *    the same screen; the renderer's resident memory (VmRSS of its processes, sampled every 20 ms) before and at
  *    its peak. Target: under 200 MB more than before.
  *
- *   npx tsx scripts/bench-import.ts [--runs 7] [--archive-mb 300] [--build | --no-build]
+ *   npx tsx scripts/bench-import.ts [--runs 7] [--archive-mb 300] [--build | --no-build] [--profile]
+ *   (--profile: the main thread's CPU profile of the first run, self time per function)
  */
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
@@ -150,7 +151,7 @@ const mb = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
 type Figures = { ms: number; allMs: number; workerMs: number; checkMs: number; listed: number; decided: number; longestTaskMs: number; longTasks: number };
 
 /** Gives `files` to the screen's file input and waits for the list: the figures are taken in the page. */
-async function importOnScreen(browser: BrowserContext, origin: string, files: string[]): Promise<Figures> {
+async function importOnScreen(browser: BrowserContext, origin: string, files: string[], profile = false): Promise<Figures> {
   const page = await browser.newPage();
   try {
     await page.goto(`${origin}/en/import`);
@@ -191,8 +192,15 @@ async function importOnScreen(browser: BrowserContext, origin: string, files: st
           observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-decided"] });
         }),
     );
+    const cdp = profile ? await browser.newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send("Profiler.enable");
+      await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+      await cdp.send("Profiler.start");
+    }
     await page.getByLabel("Choose files").setInputFiles(files);
     const done = await listed;
+    if (cdp) printProfile((await cdp.send("Profiler.stop")).profile);
     await page.waitForTimeout(300);
     const bench = await page.evaluate(() => ({
       ...(globalThis as unknown as { kindlyBench: { dropAt: number; longTasks: { start: number; duration: number }[] } }).kindlyBench,
@@ -213,6 +221,23 @@ async function importOnScreen(browser: BrowserContext, origin: string, files: st
   } finally {
     await page.close();
   }
+}
+
+/** `--profile`: where the main thread spent its time in the first run (self time per function, top 15). */
+function printProfile(profile: {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  samples?: number[];
+  timeDeltas?: number[];
+}) {
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
+  const self = new Map<string, number>();
+  (profile.samples ?? []).forEach((id, i) => {
+    const frame = nodes.get(id)!;
+    const key = `${frame.functionName || "(anonymous)"} ${frame.url.split("/").pop()}:${frame.lineNumber}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas?.[i] ?? 0));
+  });
+  console.log("  main thread, self time:");
+  for (const [key, micros] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`    ${(micros / 1000).toFixed(1).padStart(7)} ms  ${key}`);
 }
 
 async function main() {
@@ -261,7 +286,7 @@ async function main() {
   );
   const runs: Figures[] = [];
   for (let run = 0; run < RUNS; run++) {
-    const figures = await importOnScreen(browser, origin, files);
+    const figures = await importOnScreen(browser, origin, files, run === 0 && args.includes("--profile"));
     console.log(
       `  run ${run + 1}/${RUNS}: ${figures.ms.toFixed(0)} ms to the list on screen, ${figures.allMs.toFixed(0)} ms to all ${figures.listed} listed (worker's answer after ${figures.workerMs.toFixed(0)} ms, checked in ${figures.checkMs.toFixed(0)} ms; ${figures.decided} decided); longest main-thread task ${figures.longestTaskMs.toFixed(0)} ms (${figures.longTasks} over 50 ms)`,
     );

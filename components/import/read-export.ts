@@ -13,8 +13,8 @@ import { useEffect, useRef } from "react";
 import { readState } from "@/lib/client/kindly-store";
 import { parseSavedProfile } from "@/lib/client/saved-profile";
 import type { ProfileInput, Verdict } from "@/lib/engine";
-import { ZExportWorkerReply, type ExportWorkerReply, type ExportWorkerRequestInput } from "@/lib/import/export-worker-messages";
-import type { ImportResult } from "@/lib/import/schemas";
+import { ZExportWorkerEnvelope, type ExportWorkerReply, type ExportWorkerRequestInput } from "@/lib/import/export-worker-messages";
+import { ZPendingRequest, type ImportResult, type PendingRequest } from "@/lib/import/schemas";
 
 export interface ReadExport extends ImportResult {
   /** Each request's verdict, when a profile was given. */
@@ -52,6 +52,31 @@ export function policyForImport(): ProfileInput {
   return parseSavedProfile(raw) ?? {};
 }
 
+/** Requests checked per task: a few milliseconds each, so checking thousands never blocks the page. */
+const CHECK_CHUNK = 200;
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The worker's answer, checked with zod: the envelope at once, the requests
+ * in chunks with a yield to the page between them.
+ */
+async function checkReply(data: unknown): Promise<ExportWorkerReply | null> {
+  const envelope = ZExportWorkerEnvelope.safeParse(data);
+  if (!envelope.success) return null;
+  if (!envelope.data.ok) return envelope.data;
+  const { requests, problems } = envelope.data.result;
+  const checked: PendingRequest[] = [];
+  for (let start = 0; start < requests.length; start += CHECK_CHUNK) {
+    if (start > 0) await nextTask();
+    const chunk = ZPendingRequest.array().safeParse(requests.slice(start, start + CHECK_CHUNK));
+    if (!chunk.success) return null;
+    checked.push(...chunk.data);
+  }
+  const verdicts = envelope.data.verdicts;
+  if (verdicts && verdicts.length !== checked.length) return null;
+  return { id: envelope.data.id, ok: true, result: { requests: checked, problems }, ...(verdicts ? { verdicts } : {}) };
+}
+
 type Pending = { resolve: (reply: ExportWorkerReply) => void; reject: (error: unknown) => void };
 
 export class ExportReader {
@@ -72,12 +97,13 @@ export class ExportReader {
       worker.onmessage = (event: MessageEvent<unknown>) => {
         // Marks for DevTools and scripts/bench-import.ts: when the answer arrived, and when it was checked.
         performance.mark("kindly-import:reply");
-        const reply = ZExportWorkerReply.safeParse(event.data);
-        performance.mark("kindly-import:checked");
-        if (!reply.success) return;
-        const waiting = this.pending.get(reply.data.id);
-        this.pending.delete(reply.data.id);
-        waiting?.resolve(reply.data);
+        void checkReply(event.data).then((reply) => {
+          performance.mark("kindly-import:checked");
+          if (!reply) return;
+          const waiting = this.pending.get(reply.id);
+          this.pending.delete(reply.id);
+          waiting?.resolve(reply);
+        });
       };
       // The worker's script failed to load or crashed: everything waiting, and what comes later, reads on the main thread.
       worker.onerror = (event) => {

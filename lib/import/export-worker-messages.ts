@@ -6,7 +6,7 @@ import { z } from "zod";
 
 import { ZProfile, ZVerdict } from "@/lib/engine";
 
-import { ZImportResult } from "./schemas";
+import { ZImportProblem, ZImportResult } from "./schemas";
 
 /** A dropped File (or any Blob with a name): passed by structured clone, read by slicing. */
 const ZDroppedFile = z.custom<File>((value) => typeof Blob !== "undefined" && value instanceof Blob && typeof (value as { name?: unknown }).name === "string");
@@ -26,3 +26,18 @@ export const ZExportWorkerReply = z.discriminatedUnion("ok", [
   z.object({ id: z.number().int(), ok: z.literal(false) }),
 ]);
 export type ExportWorkerReply = z.infer<typeof ZExportWorkerReply>;
+
+/**
+ * The same answer with the requests left unchecked, for the page: it checks
+ * them in chunks (components/import/read-export.ts), since thousands checked
+ * at once would hold the main thread for a long task.
+ */
+export const ZExportWorkerEnvelope = z.discriminatedUnion("ok", [
+  z.object({
+    id: z.number().int(),
+    ok: z.literal(true),
+    result: z.object({ requests: z.array(z.unknown()), problems: z.array(ZImportProblem) }),
+    verdicts: z.array(ZVerdict).optional(),
+  }),
+  z.object({ id: z.number().int(), ok: z.literal(false) }),
+]);
