@@ -4,7 +4,7 @@ import { useTimeZone } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 
-import { TIME_ZONE_COOKIE, timeZoneCookie, validTimeZone } from "@/lib/i18n/time-zone";
+import { canonicalTimeZone, TIME_ZONE_COOKIE, timeZoneCookie } from "@/lib/i18n/time-zone";
 
 /**
  * Tells the server this browser's time zone, so every date is shown in it.
@@ -17,8 +17,8 @@ export function TimeZoneCookie() {
   const shown = useTimeZone();
   const router = useRouter();
   useEffect(() => {
-    const browser = validTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
-    if (!browser || browser === validTimeZone(shown)) return;
+    const browser = canonicalTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
+    if (!browser || browser === canonicalTimeZone(shown)) return;
     document.cookie = timeZoneCookie(browser);
     // Cookies blocked: the language's zone stays, and the page is not rendered again for nothing.
     if (document.cookie.split("; ").some((cookie) => cookie.startsWith(`${TIME_ZONE_COOKIE}=`))) router.refresh();

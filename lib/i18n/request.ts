@@ -5,7 +5,8 @@ import { cookies } from "next/headers";
 import { LANGUAGE_REGISTRY } from "@/lib/i18n/languages";
 import { loadMessages } from "@/lib/i18n/messages";
 import { routing } from "@/lib/i18n/routing";
-import { TIME_ZONE_COOKIE, validTimeZone } from "@/lib/i18n/time-zone";
+import { TIME_ZONE_COOKIE } from "@/lib/i18n/time-zone";
+import { validTimeZone } from "@/lib/i18n/time-zone-schema";
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;

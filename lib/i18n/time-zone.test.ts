@@ -1,8 +1,13 @@
 import { describe, expect, it } from "vitest";
 
-import { TIME_ZONE_COOKIE, timeZoneCookie, validTimeZone } from "./time-zone";
+import { canonicalTimeZone, TIME_ZONE_COOKIE, timeZoneCookie } from "./time-zone";
+import { validTimeZone } from "./time-zone-schema";
 
-describe("validTimeZone", () => {
+// The server's zod check and the browser's plain one agree on every value.
+describe.each([
+  ["validTimeZone (server, zod)", validTimeZone],
+  ["canonicalTimeZone (browser)", canonicalTimeZone],
+])("%s", (_, validTimeZone) => {
   it("accepts IANA zones Intl knows, in their canonical spelling", () => {
     expect(validTimeZone("Europe/Helsinki")).toBe("Europe/Helsinki");
     expect(validTimeZone("America/New_York")).toBe("America/New_York");
