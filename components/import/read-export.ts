@@ -77,6 +77,12 @@ async function checkReply(data: unknown): Promise<ExportWorkerReply | null> {
   return { id: envelope.data.id, ok: true, result: { requests: checked, problems }, ...(verdicts ? { verdicts } : {}) };
 }
 
+class ReaderClosedError extends Error {
+  constructor() {
+    super("The import screen was closed.");
+  }
+}
+
 type Pending = { resolve: (reply: ExportWorkerReply) => void; reject: (error: unknown) => void };
 
 export class ExportReader {
@@ -136,7 +142,9 @@ export class ExportReader {
         const message: ExportWorkerRequestInput = { id, files: [...files], ...(profile ? { profile } : {}) };
         worker.postMessage(message);
       });
-    } catch {
+    } catch (error) {
+      // The screen was left while reading: nothing to read for.
+      if (error instanceof ReaderClosedError) throw error;
       return readOnMainThread(files, profile);
     }
     if (!reply.ok) throw new ExportUnreadableError();
@@ -146,7 +154,7 @@ export class ExportReader {
   dispose(): void {
     this.worker?.terminate();
     this.worker = null;
-    for (const waiting of this.pending.values()) waiting.reject(new Error("import screen closed"));
+    for (const waiting of this.pending.values()) waiting.reject(new ReaderClosedError());
     this.pending.clear();
   }
 }
