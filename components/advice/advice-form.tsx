@@ -9,6 +9,7 @@ import { TextField } from "@/components/ui/text-field";
 import type { AdviceChoices } from "@/lib/client/advice-url";
 import type { StoredState } from "@/lib/client/kindly-store";
 import { platformFromLink } from "@/lib/client/profile-links";
+import { PROFILE_LINK_MAX } from "@/lib/history/schema";
 import { keepQuickAnswer, validLinkedinUrl } from "@/lib/client/quick-answers";
 import {
   MET_VALUES,
@@ -43,6 +44,9 @@ export function AdviceForm({
   errors,
   showMetAt,
   onChange,
+  profileLink,
+  profileLinkError,
+  onProfileLink,
 }: {
   profile: Profile;
   state: StoredState;
@@ -51,6 +55,10 @@ export function AdviceForm({
   errors: { requesterName: string | null; metAt: string | null };
   showMetAt: boolean;
   onChange: (value: AdviceInput) => void;
+  /** Their profile link: picks the platform here and is what the history records (never in the address). */
+  profileLink: string;
+  profileLinkError: string | null;
+  onProfileLink: (link: string) => void;
 }) {
   const t = useTranslations("advice.form");
   const tQuick = useTranslations("quickAdvice");
@@ -66,7 +74,6 @@ export function AdviceForm({
   const [askLinkedin] = useState(() => needsLinkedin(state, profile));
   const [linkedinTyped, setLinkedinTyped] = useState(state.draft.linkedinUrl);
   const [linkedinTouched, setLinkedinTouched] = useState(false);
-  const [profileLink, setProfileLink] = useState("");
   const relationships = relationshipsFor(profile.profession);
   const platform = value.platform;
   const follow = platform !== null && PLATFORM_FACTS[platform].requestKind[profile.platforms[platform].visibility] === "follow";
@@ -97,9 +104,10 @@ export function AdviceForm({
         hint={tQuick("profileLinkHint")}
         value={profileLink}
         autoComplete="off"
-        maxLength={500}
+        maxLength={PROFILE_LINK_MAX * 2}
+        error={profileLinkError}
         onChange={(link) => {
-          setProfileLink(link);
+          onProfileLink(link);
           const found = platformFromLink(link);
           if (found && found !== platform) choosePlatform(found);
         }}

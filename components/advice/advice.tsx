@@ -8,7 +8,14 @@ import { AdviceForm, type AdviceInput } from "@/components/advice/advice-form";
 import { DecisionCard } from "@/components/advice/decision-card";
 import { InviteOffer } from "@/components/invite/invite-offer";
 import { PhoneSummary } from "@/components/advice/phone-summary";
-import { forgetAdvicePerson, HistoryPersonFields, RecordDecision, takeAdvicePerson, type HistoryPerson } from "@/components/history/record-decision";
+import {
+  forgetAdvicePerson,
+  HistoryNameField,
+  profileLinkOk,
+  RecordDecision,
+  takeAdvicePerson,
+  type HistoryPerson,
+} from "@/components/history/record-decision";
 import { SaveStatus } from "@/components/save-status";
 import { Toaster } from "@/components/toaster";
 import { choicesFromSearch, choicesToSearch, type AdviceChoices } from "@/lib/client/advice-url";
@@ -19,6 +26,7 @@ import { parseSavedProfile } from "@/lib/client/saved-profile";
 import { keepAdviceOffline } from "@/lib/client/offline";
 import { useReply } from "@/lib/client/use-reply";
 import { decide, ZConnectionRequest, type Language, type Profile } from "@/lib/engine";
+import { PROFILE_LINK_MAX } from "@/lib/history/schema";
 import { Link } from "@/lib/i18n/locale-links";
 import { useTeamBaseline } from "@/lib/client/team-baseline";
 
@@ -53,7 +61,12 @@ function AdviceScreen({ state, saved }: { state: StoredState; saved: Profile | n
   // "We've met" on the history screen hands over the person through this tab's session storage, never the address.
   const [handedOver] = useState(takeAdvicePerson);
   const [names, setNames] = useState({ requesterName: handedOver.requesterName, metAt: "" });
-  const [person, setPerson] = useState<HistoryPerson>(handedOver.person);
+  // A profile link shared from a phone's social app fills the one profile link field (kept in the page, not the address).
+  const [person, setPerson] = useState<HistoryPerson>(() => {
+    const shared = (searchParams.get("url") ?? "").trim();
+    const usable = !handedOver.person.profileLink && platformFromLink(shared) !== null && profileLinkOk(shared);
+    return usable ? { ...handedOver.person, profileLink: shared } : handedOver.person;
+  });
   useEffect(forgetAdvicePerson, []);
   const baseline = useTeamBaseline();
   const [templateLanguage, setTemplateLanguage] = useState<Language>(profile.language);
@@ -123,13 +136,16 @@ function AdviceScreen({ state, saved }: { state: StoredState; saved: Profile | n
             value={input}
             errors={errors}
             showMetAt={metInPerson}
+            profileLink={person.profileLink}
+            profileLinkError={profileLinkOk(person.profileLink) ? null : t("errors.tooLong", { max: PROFILE_LINK_MAX })}
+            onProfileLink={(profileLink) => setPerson({ ...person, profileLink })}
             onChange={(next) => {
               const { requesterName, metAt, ...rest } = next;
               setNames({ requesterName, metAt });
               setChoices(rest);
             }}
           />
-          <HistoryPersonFields value={person} onChange={setPerson} />
+          <HistoryNameField value={person} onChange={setPerson} />
         </div>
         <div className="lg:sticky lg:top-4" id="advice-result">
           {decision && platform && relationship ? (

@@ -21,7 +21,21 @@ export function CopyButton({ reply, label, compact = false }: { reply: Reply; la
         {label}
       </button>
       <p role="status" className="min-w-0 text-sm text-stone-700 dark:text-stone-300">
-        {reply.copyStatus === "copied" ? (compact ? tReply("copiedShort") : t("copied")) : reply.copyStatus === "failed" ? t("copyFailed") : null}
+        {reply.copyStatus === "copied" ? (
+          compact ? (
+            tReply("copiedShort")
+          ) : (
+            t("copied")
+          )
+        ) : reply.copyStatus === "failed" ? (
+          compact ? (
+            <a href="#advice-result" className="underline underline-offset-2">
+              {tReply("copyFailedShort")}
+            </a>
+          ) : (
+            t("copyFailed")
+          )
+        ) : null}
       </p>
     </div>
   );

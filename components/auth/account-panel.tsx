@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 import { toast } from "sonner";
 
+import { ErrorAlert } from "@/components/auth/form-notices";
 import { Toaster } from "@/components/toaster";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextField } from "@/components/ui/text-field";
@@ -54,18 +55,24 @@ function DetailsForm({ initial }: { initial: Details }) {
   const t = useTranslations("account.details");
   const tLang = useTranslations("languages");
   const [values, setValues] = useState(initial);
+  const tEdges = useTranslations("edges");
   const [errors, setErrors] = useState<Record<string, string>>({});
+  // What stopped the save, said in the form itself (a toast alone is easily missed).
+  const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   const save = async () => {
     setBusy(true);
+    setFailure(null);
     const result = await saveAccountDetails({
       displayName: values.displayName,
       language: values.language,
       linkedinUrl: values.linkedinUrl.trim(),
       baseVersion: values.version,
-    });
+    }).catch(() => null);
     setBusy(false);
+    // No answer at all: the connection dropped or the server is away.
+    if (!result) return setFailure(tEdges("accountNetwork"));
     if (result.ok) {
       setErrors({});
       setValues((v) => ({ ...v, version: result.data.version }));
@@ -76,7 +83,7 @@ function DetailsForm({ initial }: { initial: Details }) {
         Object.fromEntries((result.fieldErrors ?? []).map((e) => [e.path, e.path === "linkedinUrl" ? t("errors.linkedinUrl") : t("errors.displayName")])),
       );
     }
-    toast.error(t(`errors.${result.code}`));
+    setFailure(t(`errors.${result.code}`));
   };
 
   return (
@@ -114,6 +121,7 @@ function DetailsForm({ initial }: { initial: Details }) {
           error={errors.linkedinUrl}
           onChange={(linkedinUrl) => setValues({ ...values, linkedinUrl })}
         />
+        {failure ? <ErrorAlert>{failure}</ErrorAlert> : null}
         <button type="submit" disabled={busy} className={buttonClass}>
           {t("save")}
         </button>
@@ -197,14 +205,22 @@ function FormError({ error, required, site }: { error: AuthErrorCode | "required
 function SignOut() {
   const t = useTranslations("account.signOut");
   const router = useRouter();
+  const [error, setError] = useState<AuthErrorCode | null>(null);
+  const [site, setSite] = useState<string>();
   return (
     <Section title={t("title")}>
       <p className="text-sm text-stone-700 dark:text-stone-300">{t("text")}</p>
+      <FormError error={error} required="" site={site} />
       <button
         type="button"
         className={buttonClass}
         onClick={async () => {
-          await callAuth("/sign-out", {});
+          const result = await callAuth("/sign-out", {});
+          // Not signed out (no answer, or refused as from another address): say so, rather than pretend and leave the session open.
+          if (!result.ok && (result.error === "unknown" || result.error === "wrongAddress")) {
+            setSite(result.site);
+            return setError(result.error);
+          }
           unlinkAccount();
           router.push("/");
           router.refresh();

@@ -4,11 +4,12 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { toast } from "sonner";
 
+import { ErrorAlert } from "@/components/auth/form-notices";
 import { handOverPerson } from "@/components/history/record-decision";
 import { Toaster } from "@/components/toaster";
 import { VerdictBadge } from "@/components/verdict-badge";
 import { choicesToSearch, DEFAULT_CHOICES } from "@/lib/client/advice-url";
-import { useHistory, type HistoryApi } from "@/lib/client/history";
+import { useHistory, type HistoryApi, type HistoryError } from "@/lib/client/history";
 import { PLATFORM_NAMES, PLATFORMS, VERDICTS, type Platform, type Verdict } from "@/lib/engine";
 import { findPastDecisions, normaliseName } from "@/lib/history/match";
 import { RETENTIONS, type HistoryRecord, type Retention } from "@/lib/history/schema";
@@ -55,11 +56,15 @@ function HistoryView({ history }: { history: HistoryApi }) {
   const [period, setPeriod] = useState<Period>("all");
   const [hidden, setHidden] = useState<Set<string>>(new Set());
   const [confirmAll, setConfirmAll] = useState(false);
+  // What went wrong with the last change, said in the section it was made in (a toast alone is easily missed).
+  const [problem, setProblem] = useState<{ where: "list" | "keep"; error: HistoryError } | null>(null);
   const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
   // "Last 30 days" counts from when the screen opened.
   const [openedAt] = useState(() => Date.now());
 
   if (history.status === "loading") return <div className="min-h-[20rem]" aria-busy="true" />;
+  // The account's history could not be loaded: say so, rather than show an empty history.
+  if (history.status === "error") return <LoadFailed />;
 
   const visible = history.entries.filter((e) => !hidden.has(e.id));
   const needle = normaliseName(query);
@@ -89,7 +94,10 @@ function HistoryView({ history }: { history: HistoryApi }) {
       entry.id,
       setTimeout(() => {
         timers.current.delete(entry.id);
-        void history.remove(entry.id).then((error) => error && (toast.error(t("errors.failed")), undo()));
+        void history.remove(entry.id).then((error) => {
+          setProblem(error ? { where: "list", error } : null);
+          if (error) undo();
+        });
       }, UNDO_MS),
     );
     toast(t("deleted", { name: entry.fullName || entry.greetingName || t("noName") }), {
@@ -101,14 +109,14 @@ function HistoryView({ history }: { history: HistoryApi }) {
   const removeAll = async () => {
     setConfirmAll(false);
     const error = await history.removeAll();
-    if (error) toast.error(t("errors.failed"));
-    else toast.success(t("allDeleted"));
+    setProblem(error ? { where: "keep", error } : null);
+    if (!error) toast.success(t("allDeleted"));
   };
 
   const setRetention = async (retention: Retention) => {
     const error = await history.setRetention(retention);
-    if (error) toast.error(t("errors.failed"));
-    else toast.success(t("retentionSaved"));
+    setProblem(error ? { where: "keep", error } : null);
+    if (!error) toast.success(t("retentionSaved"));
   };
 
   return (
@@ -183,6 +191,7 @@ function HistoryView({ history }: { history: HistoryApi }) {
             ))}
           </Filter>
         </form>
+        {problem?.where === "list" ? <ErrorAlert>{t(problemText(problem.error))}</ErrorAlert> : null}
         <p role="status" className="text-sm text-stone-700 dark:text-stone-300">
           {t("list.count", { shown: shown.length, total: visible.length })}
         </p>
@@ -214,6 +223,7 @@ function HistoryView({ history }: { history: HistoryApi }) {
           </select>
           <p className="text-sm text-stone-600 dark:text-stone-400">{t("keep.hint")}</p>
         </div>
+        {problem?.where === "keep" ? <ErrorAlert>{t(problemText(problem.error))}</ErrorAlert> : null}
         {visible.length ? (
           confirmAll ? (
             <div role="alertdialog" aria-labelledby={`${ids}-confirm`} className="space-y-2 rounded-lg border border-rose-700 p-3 dark:border-rose-400">
@@ -279,6 +289,7 @@ function EntryItem({ entry, onDelete }: { entry: HistoryRecord; onDelete: () => 
           <span className="font-semibold">{name}</span>
           <span className="text-sm text-stone-700 dark:text-stone-300">
             {PLATFORM_NAMES[entry.platform]} · {format.dateTime(new Date(entry.decidedAt), { dateStyle: "medium" })}
+            {entry.origin === "import" ? ` · ${t("entry.imported")}` : null}
           </span>
         </summary>
         <div className="space-y-2 border-t border-stone-200 p-3 text-sm dark:border-stone-800">
@@ -321,9 +332,28 @@ function EntryItem({ entry, onDelete }: { entry: HistoryRecord; onDelete: () => 
   );
 }
 
+/** A change to the history that did not go through: what happened and what to do. */
+function problemText(error: HistoryError) {
+  return error === "storage" ? "errors.storage" : error === "signedOut" ? "guest.errors.signedOut" : "errors.failed";
+}
+
+/** The account's history could not be fetched: nothing is lost, try again. */
+function LoadFailed() {
+  const t = useTranslations("edges");
+  return (
+    <div className="space-y-3" data-testid="history-load-failed">
+      <ErrorAlert>{t("historyLoadFailed")}</ErrorAlert>
+      <button type="button" className={button} onClick={() => window.location.reload()}>
+        {t("retry")}
+      </button>
+    </div>
+  );
+}
+
 function GuestOffer({ history }: { history: HistoryApi }) {
   const t = useTranslations("history.guest");
   const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<HistoryError | null>(null);
   return (
     <section className="space-y-2 rounded-lg border border-indigo-600 p-3 dark:border-indigo-400" aria-label={t("label")}>
       <p>{t("offer", { count: history.guestEntries })}</p>
@@ -336,8 +366,8 @@ function GuestOffer({ history }: { history: HistoryApi }) {
             setBusy(true);
             const error = await history.bringGuestEntries();
             setBusy(false);
-            if (error) toast.error(t(`errors.${error}`));
-            else toast.success(t("brought"));
+            setFailure(error);
+            if (!error) toast.success(t("brought"));
           }}
         >
           {t("bring")}
@@ -346,6 +376,7 @@ function GuestOffer({ history }: { history: HistoryApi }) {
           {t("discard")}
         </button>
       </div>
+      {failure ? <ErrorAlert>{t(`errors.${failure}`)}</ErrorAlert> : null}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { useEffect, useEffectEvent, useId, useState } from "react";
 import { toast } from "sonner";
 import { z } from "zod";
 
+import { ErrorAlert } from "@/components/auth/form-notices";
 import { TextField } from "@/components/ui/text-field";
 import { useHistory, type HistoryError } from "@/lib/client/history";
 import { lineText, PLATFORM_NAMES, VERDICTS, type Decision, type Met, type Platform, type Relationship, type Verdict } from "@/lib/engine";
@@ -70,35 +71,27 @@ export function takeAdvicePerson(): HandedOverPerson {
   }
 }
 
-/** The full name and profile link fields, placed beside the greeting name. */
-export function HistoryPersonFields({ value, onChange }: { value: HistoryPerson; onChange: (value: HistoryPerson) => void }) {
+/** The full name, placed beside the greeting name (the profile link is in the advice form, where it also picks the platform). */
+export function HistoryNameField({ value, onChange }: { value: HistoryPerson; onChange: (value: HistoryPerson) => void }) {
   const t = useTranslations("history.record");
   const nameOk = fullNameCheck.safeParse(value.fullName).success;
-  const linkOk = linkCheck.safeParse(value.profileLink).success;
   return (
-    <div className="grid gap-4 sm:grid-cols-2">
-      <TextField
-        name="fullName"
-        label={t("fullName")}
-        hint={t("fullNameHint")}
-        value={value.fullName}
-        autoComplete="off"
-        maxLength={FULL_NAME_MAX * 2}
-        error={nameOk ? null : t("tooLong", { max: FULL_NAME_MAX })}
-        onChange={(fullName) => onChange({ ...value, fullName })}
-      />
-      <TextField
-        name="profileLink"
-        label={t("profileLink")}
-        hint={t("profileLinkHint")}
-        value={value.profileLink}
-        autoComplete="off"
-        maxLength={PROFILE_LINK_MAX * 2}
-        error={linkOk ? null : t("tooLong", { max: PROFILE_LINK_MAX })}
-        onChange={(profileLink) => onChange({ ...value, profileLink })}
-      />
-    </div>
+    <TextField
+      name="fullName"
+      label={t("fullName")}
+      hint={t("fullNameHint")}
+      value={value.fullName}
+      autoComplete="off"
+      maxLength={FULL_NAME_MAX * 2}
+      error={nameOk ? null : t("tooLong", { max: FULL_NAME_MAX })}
+      onChange={(fullName) => onChange({ ...value, fullName })}
+    />
   );
+}
+
+/** Whether a typed profile link can be kept in the history (a single line, not too long). */
+export function profileLinkOk(link: string) {
+  return linkCheck.safeParse(link).success;
 }
 
 type Props = {
@@ -122,6 +115,8 @@ export function RecordDecision({ decision, platform, relationship, met, greeting
   const dateId = useId();
   const [meetingDate, setMeetingDate] = useState("");
   const [recorded, setRecorded] = useState<string | null>(null);
+  // What went wrong with the last press, said here beside the buttons (a toast alone is easily missed).
+  const [failure, setFailure] = useState<HistoryError | null>(null);
   const fullName = fullNameCheck.safeParse(person.fullName);
   const link = linkCheck.safeParse(person.profileLink);
   const verdicts = VERDICTS.filter((v) => v === decision.verdict || decision.alternatives.some((a) => a.verdict === v));
@@ -144,8 +139,9 @@ export function RecordDecision({ decision, platform, relationship, met, greeting
   };
 
   const announce = (error: HistoryError | null, what: Verdict | "waiting") => {
+    setFailure(error);
     if (error) {
-      toast.error(t(`errors.${error}`));
+      setRecorded(null);
       return;
     }
     const text = t(`recorded.${what}`);
@@ -202,6 +198,7 @@ export function RecordDecision({ decision, platform, relationship, met, greeting
           </button>
         </div>
       ) : null}
+      {failure ? <ErrorAlert>{t(`errors.${failure}`)}</ErrorAlert> : null}
       <p role="status" className="text-sm text-stone-700 dark:text-stone-300">
         {recorded ? (
           <>
@@ -221,6 +218,7 @@ export function PastDecisions({ entries, person }: { entries: HistoryRecord[]; p
   const t = useTranslations("history.past");
   const format = useFormatter();
   const [answer, setAnswer] = useState<Record<string, "same" | "other">>({});
+  const [copyFailed, setCopyFailed] = useState(false);
   const matches = findPastDecisions(entries, person);
   const match = matches[0];
   if (!match) return null;
@@ -238,9 +236,10 @@ export function PastDecisions({ entries, person }: { entries: HistoryRecord[]; p
   const copy = async (text: string) => {
     try {
       await navigator.clipboard.writeText(text);
+      setCopyFailed(false);
       toast.success(t("copied"));
     } catch {
-      toast.error(t("copyFailed"));
+      setCopyFailed(true);
     }
   };
 
@@ -256,6 +255,7 @@ export function PastDecisions({ entries, person }: { entries: HistoryRecord[]; p
             <button type="button" className={button} onClick={() => void copy(entry.message!)}>
               {t("copySame")}
             </button>
+            {copyFailed ? <ErrorAlert>{t("copyFailed")}</ErrorAlert> : null}
           </>
         ) : (
           <p>{t(`sameVerdict.${entry.verdict}`)}</p>

@@ -8,6 +8,7 @@ import { usePlatformLabel } from "@/lib/i18n/platform-label";
 import { parseManualEntry } from "@/lib/import/manual-entry";
 import type { ImportProblem, PendingRequest } from "@/lib/import/schemas";
 import { policyForImport, useExportReader } from "./read-export";
+import { Triage } from "./triage";
 import { useImportedRequests } from "./use-imported-requests";
 import { useProgressiveCount } from "./use-progressive-count";
 
@@ -19,7 +20,7 @@ const secondary = `${button} border border-stone-300 hover:bg-stone-100 dark:bor
 /**
  * The import screen: drop an export (or pick files), see who is waiting per
  * platform and what could not be read, add names by hand. Everything is read
- * in this tab; nothing is sent. A triage queue can start from `requests`.
+ * in this tab; nothing is sent. The triage queue and its to-do list start from `requests`.
  */
 export function ImportScreen() {
   const imported = useImportedRequests();
@@ -27,6 +28,7 @@ export function ImportScreen() {
     <div className="space-y-8">
       <ExportDrop onRead={(found) => imported.add(found)} />
       <ProblemList problems={imported.problems} />
+      {imported.loaded ? <Triage requests={imported.requests} queue={imported.queue} kept={imported.kept} onClear={imported.clear} /> : null}
       <PendingList requests={imported.requests} onClear={imported.clear} />
       <ManualEntry onAdd={(requests) => imported.add({ requests, problems: [] }, { keepProblems: true })} />
       <HowToExport />

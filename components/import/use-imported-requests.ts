@@ -1,45 +1,41 @@
 "use client";
 
-import { useCallback, useRef, useState } from "react";
+import { useCallback } from "react";
 
+import { EMPTY_IMPORT, updateImportState, useImportState, writeImportState } from "@/lib/client/import-store";
 import type { ImportProblem, PendingRequest } from "@/lib/import/schemas";
+import { requestKey } from "@/lib/import/triage";
 
-/** What the import screen has found so far; the triage queue (issue 21, points 4–5) will start from `requests`. */
+/** What the import screen has found so far; the triage queue starts from `requests`. */
 export interface ImportedRequests {
   requests: PendingRequest[];
   problems: ImportProblem[];
 }
 
-function key(request: PendingRequest): string {
-  return `${request.platform}|${(request.profileUrl ?? request.handle ?? request.name).toLowerCase()}|${request.sentAt ?? ""}`;
-}
-
-const EMPTY: ImportedRequests = { requests: [], problems: [] };
-
-/** The requests found in every drop and paste, each person once, with the problems of the latest drop. */
+/**
+ * The requests found in every drop and paste, each person once, with the problems of the latest drop.
+ * Kept in this browser (lib/client/import-store.ts) with the queue's state, so a reload resumes.
+ */
 export function useImportedRequests() {
-  const [state, setState] = useState<ImportedRequests>(EMPTY);
-  // The latest state, for adding right after an await without a stale closure.
-  const latest = useRef<ImportedRequests>(EMPTY);
+  const { state, loaded, kept } = useImportState();
 
   const add = useCallback((found: ImportedRequests, { keepProblems = false }: { keepProblems?: boolean } = {}): number => {
-    const current = latest.current;
-    const seen = new Set(current.requests.map(key));
-    const fresh = found.requests.filter((request) => {
-      const k = key(request);
-      if (seen.has(k)) return false;
-      seen.add(k);
-      return true;
+    let added = 0;
+    updateImportState((current) => {
+      const seen = new Set(current.requests.map(requestKey));
+      const fresh = found.requests.filter((request) => {
+        const k = requestKey(request);
+        if (seen.has(k)) return false;
+        seen.add(k);
+        return true;
+      });
+      added = fresh.length;
+      return { ...current, requests: [...current.requests, ...fresh], problems: keepProblems ? current.problems : found.problems };
     });
-    latest.current = { requests: [...current.requests, ...fresh], problems: keepProblems ? current.problems : found.problems };
-    setState(latest.current);
-    return fresh.length;
+    return added;
   }, []);
 
-  const clear = useCallback(() => {
-    latest.current = EMPTY;
-    setState(EMPTY);
-  }, []);
+  const clear = useCallback(() => writeImportState(EMPTY_IMPORT), []);
 
-  return { ...state, add, clear };
+  return { requests: state.requests, problems: state.problems, queue: state.queue, loaded, kept, add, clear };
 }

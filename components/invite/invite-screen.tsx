@@ -9,6 +9,7 @@ import { CheckField } from "@/components/ui/check-field";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextField } from "@/components/ui/text-field";
 import { forgetInviteNames, readInviteNames } from "@/components/invite/invite-offer";
+import { ErrorAlert } from "@/components/auth/form-notices";
 import { Toaster } from "@/components/toaster";
 import { useHistory } from "@/lib/client/history";
 import { useSavedProfile } from "@/lib/client/saved-profile";
@@ -260,13 +261,17 @@ function NoteBox({ note, invitation, form, greetingName }: { note: InvitationNot
   const limit = invitation.limit!;
   const left = limit - text.length;
   const waiting = invitation.timing === "after_meeting";
+  const tRecord = useTranslations("history.record");
+  // What went wrong with the last press, said here under the buttons (a toast alone is easily missed).
+  const [failure, setFailure] = useState<string | null>(null);
 
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text);
+      setFailure(null);
       toast.success(t("copied"));
     } catch {
-      toast.error(t("copyFailed"));
+      setFailure(t("copyFailed"));
     }
   };
 
@@ -280,8 +285,8 @@ function NoteBox({ note, invitation, form, greetingName }: { note: InvitationNot
       origin: "invite",
       waiting,
     });
-    if (error) toast.error(t("recordFailed"));
-    else toast.success(waiting ? t("recordedWaiting") : t("recorded"));
+    setFailure(error ? tRecord(`errors.${error}`) : null);
+    if (!error) toast.success(waiting ? t("recordedWaiting") : t("recorded"));
   };
 
   return (
@@ -316,6 +321,7 @@ function NoteBox({ note, invitation, form, greetingName }: { note: InvitationNot
           {t("openHistory")}
         </Link>
       </div>
+      {failure ? <ErrorAlert>{failure}</ErrorAlert> : null}
     </div>
   );
 }

@@ -37,10 +37,12 @@ async function push(profile: Profile) {
   const account = state?.account;
   if (!state || !account || account.status !== "synced") return;
   const { savePolicyAction } = await loadActions();
-  const result = await savePolicyAction(JSON.stringify({ profile, baseVersion: account.version } satisfies SavePolicy));
+  // No answer (offline, the server away) is a failed save: the banner says so and offers to try again.
+  const result = await savePolicyAction(JSON.stringify({ profile, baseVersion: account.version } satisfies SavePolicy)).catch(() => null);
   // Signed out or switched account meanwhile: this browser's state is no longer this account's to write.
   const now = readState();
   if (!now || now.account?.userId !== account.userId) return;
+  if (!result) return setAccount(now, { ...account, status: "error" });
   if (result.ok) return setAccount(now, { ...account, version: result.data.version, status: "synced" });
   if (result.code === "conflict") return setAccount(now, { ...account, status: "conflict", remote: result.current });
   if (result.code === "signedOut") {
@@ -92,8 +94,9 @@ export async function linkAccount(userId: string) {
   onProfileSaved((profile) => void push(profile));
   const state = readState();
   const { loadOwnPolicyAction, savePolicyAction } = await loadActions();
-  const loaded = await loadOwnPolicyAction();
-  if (!loaded.ok) return;
+  // No answer: this browser keeps its copy as it is, and the next visit links again.
+  const loaded = await loadOwnPolicyAction().catch(() => null);
+  if (!loaded?.ok) return;
   const base: StoredState = state ?? { draft: emptyDraft(loaded.data?.profile.language ?? "en"), step: 0, profile: null, account: null };
   const local = (await loadParser())(base.profile);
   const remote = loaded.data;
@@ -112,8 +115,8 @@ export async function linkAccount(userId: string) {
     case "upload": {
       // Only a guest's answers or this account's own copy get here (planLink), into an account without a policy.
       if (!local) return;
-      const saved = await savePolicyAction(JSON.stringify({ profile: local, baseVersion: 0 } satisfies SavePolicy));
-      if (saved.ok) return setAccount(readState() ?? base, { userId, version: saved.data.version, status: "synced" });
+      const saved = await savePolicyAction(JSON.stringify({ profile: local, baseVersion: 0 } satisfies SavePolicy)).catch(() => null);
+      if (saved?.ok) return setAccount(readState() ?? base, { userId, version: saved.data.version, status: "synced" });
       return setAccount(readState() ?? base, { userId, version: 0, status: "error" });
     }
     case "send":

@@ -22,11 +22,17 @@ import {
 
 const CHANGE_EVENT = "kindly-history-change";
 
-function writeLocal(state: LocalState) {
-  if (state.entries.length === 0 && state.retention === DEFAULT_RETENTION) localStorage.removeItem(HISTORY_STORAGE_KEY);
-  else localStorage.setItem(HISTORY_STORAGE_KEY, JSON.stringify(state));
+/** Keeps the browser's history; "storage" when the browser refuses (storage full, or blocked as in some private windows). */
+function writeLocal(state: LocalState): HistoryError | null {
+  try {
+    if (state.entries.length === 0 && state.retention === DEFAULT_RETENTION) localStorage.removeItem(HISTORY_STORAGE_KEY);
+    else localStorage.setItem(HISTORY_STORAGE_KEY, JSON.stringify(state));
+  } catch {
+    return "storage";
+  }
   cached = null;
   window.dispatchEvent(new Event(CHANGE_EVENT));
+  return null;
 }
 
 let cached: { raw: string | null; state: LocalState } | null = null;
@@ -59,7 +65,7 @@ export function newClientId(): string {
   return crypto.randomUUID();
 }
 
-export type HistoryError = "full" | "signedOut" | "failed";
+export type HistoryError = "full" | "signedOut" | "failed" | "storage";
 
 export type HistoryApi = {
   status: "loading" | "ready" | "error";
@@ -137,21 +143,11 @@ export function useHistory(): HistoryApi {
         if (local.entries.length >= MAX_HISTORY_ENTRIES) return "full";
         const parsed = ZHistoryEntryInput.safeParse({ ...draft, clientId: newClientId(), decidedAt: new Date().toISOString() });
         if (!parsed.success) return "failed";
-        writeLocal({ ...local, entries: [...local.entries, parsed.data] });
-        return null;
+        return writeLocal({ ...local, entries: [...local.entries, parsed.data] });
       },
-      remove: async (id) => {
-        writeLocal({ ...local, entries: local.entries.filter((e) => e.clientId !== id) });
-        return null;
-      },
-      removeAll: async () => {
-        writeLocal({ ...local, entries: [] });
-        return null;
-      },
-      setRetention: async (retention) => {
-        writeLocal(expireLocal({ ...local, retention }));
-        return null;
-      },
+      remove: async (id) => writeLocal({ ...local, entries: local.entries.filter((e) => e.clientId !== id) }),
+      removeAll: async () => writeLocal({ ...local, entries: [] }),
+      setRetention: async (retention) => writeLocal(expireLocal({ ...local, retention })),
       guestEntries: 0,
       bringGuestEntries: async () => null,
       discardGuestEntries: () => {},

@@ -160,6 +160,11 @@ function parseStored(raw: string | null): StoredState | null {
   }
 }
 
+/** Whether this browser refused to store the answers (storage full, or blocked as in some private windows). */
+export function storageRefused() {
+  return memoryOnly;
+}
+
 export function readState(): StoredState | null {
   if (memoryOnly) return cachedState;
   let raw: string | null = null;

@@ -46,11 +46,11 @@ export const CLIENT_MESSAGES = {
     "teamMarks",
     "invite.offer",
   ],
-  history: ["history", "verdicts", "relationships", "patientRelationships"],
-  invite: ["invite", "relationships", "patientRelationships", "questionnaire.platformNames"],
-  account: ["account", "auth", "languages"],
+  history: ["history", "verdicts", "relationships", "patientRelationships", "edges"],
+  invite: ["invite", "relationships", "patientRelationships", "questionnaire.platformNames", "history.record"],
+  account: ["account", "auth", "languages", "edges"],
   auth: ["auth"],
-  import: ["import", "questionnaire.platformNames"],
+  import: ["import", "triage", "questionnaire.platformNames", "relationships", "patientRelationships", "verdicts", "actions", "history.past", "history.record"],
   team: ["team", "verdicts", "relationships", "languages"],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -157,8 +157,12 @@ test.describe("on a phone", () => {
     await page.goto("/en/advice?title=Jussi%20Lahtinen&text=Jussi%20on%20Instagram&url=https%3A%2F%2Fwww.instagram.com%2Fjussi.l%2F");
     await expect(page.getByRole("group", { name: "Which platform is it on?" }).getByLabel("Instagram")).toBeChecked();
     await expect(page).toHaveURL(/\/en\/advice\?platform=instagram$/);
+    // The shared link fills the one profile link field (what the history records), not the address.
+    const link = page.getByLabel("Their profile link or handle");
+    await expect(link).toHaveValue("https://www.instagram.com/jussi.l/");
+    await expect(page.getByRole("textbox", { name: /profile link/ })).toHaveCount(1);
     // Pasting a profile link picks the platform too.
-    await page.getByLabel("Their profile link", { exact: true }).fill("https://x.com/jussi");
+    await link.fill("https://x.com/jussi");
     await expect(page.getByRole("group", { name: "Which platform is it on?" }).getByLabel("X (Twitter)")).toBeChecked();
     await expectNoAxeViolations(page);
   });

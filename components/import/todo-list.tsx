@@ -1,0 +1,217 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useId, useState } from "react";
+import { toast } from "sonner";
+
+import { PastDecisions } from "@/components/history/record-decision";
+import type { HistoryApi } from "@/lib/client/history";
+import { PLATFORMS, VERDICTS, type Decision, type Verdict } from "@/lib/engine";
+import { FULL_NAME_MAX, MESSAGE_MAX, PROFILE_LINK_MAX } from "@/lib/history/schema";
+import { Link } from "@/lib/i18n/locale-links";
+import { usePlatformLabel } from "@/lib/i18n/platform-label";
+import type { PendingRequest } from "@/lib/import/schemas";
+import { choiceOf, type Choice, type QueueAction, type QueueState } from "@/lib/import/triage";
+
+import { decideChoice, secondaryButton } from "./triage-queue";
+import type { TriagePolicy } from "./use-triage-policy";
+
+// Each confirmed item's decision, kept per policy and per choices, so a key press on the queue's card does not
+// decide the whole list again (a backlog of hundreds stays quick).
+const decisions = new WeakMap<TriagePolicy, Map<string, Decision | null>>();
+
+function cachedDecision(policy: TriagePolicy, key: string, request: PendingRequest, choice: Choice): Decision | null {
+  let cache = decisions.get(policy);
+  if (!cache) decisions.set(policy, (cache = new Map()));
+  const id = `${key}\u0000${JSON.stringify(choice)}`;
+  if (!cache.has(id)) cache.set(id, decideChoice(policy, request, choice));
+  return cache.get(id) ?? null;
+}
+
+type Item = { key: string; request: PendingRequest; decision: Decision; reply: string; greetingName: string };
+
+/**
+ * The result of the queue: per platform, who to accept, who to ignore or decline and who to point
+ * elsewhere, each with the reply to copy. Checking an item off records it in the history (the account
+ * when signed in, this browser otherwise), once, with origin "import".
+ */
+export function TodoList({
+  requests,
+  keys,
+  queue,
+  policy,
+  history,
+  dispatch,
+}: {
+  requests: PendingRequest[];
+  keys: readonly string[];
+  queue: QueueState;
+  policy: TriagePolicy;
+  history: HistoryApi;
+  dispatch: (action: QueueAction) => void;
+}) {
+  const t = useTranslations("triage.todo");
+  const platformLabel = usePlatformLabel();
+  const confirmed = new Set(queue.confirmed.flat());
+  const items: Item[] = requests.flatMap((request, i) => {
+    const key = keys[i]!;
+    if (!confirmed.has(key)) return [];
+    const choice = choiceOf(queue, key, request);
+    const decision = cachedDecision(policy, key, request, choice);
+    return decision ? [{ key, request, decision, reply: decision.templates[0]?.text ?? "", greetingName: choice.greetingName.trim() }] : [];
+  });
+  const done = items.filter((item) => queue.done.includes(item.key)).length;
+
+  return (
+    <section aria-labelledby="triage-todo" className="space-y-4" data-testid="triage-todo">
+      <h2 id="triage-todo" className="text-xl font-semibold">
+        {t("heading")}
+      </h2>
+      {items.length === 0 ? (
+        <p className="text-stone-700 dark:text-stone-300">{t("empty")}</p>
+      ) : (
+        <p className="text-stone-700 dark:text-stone-300">{t("count", { done, total: items.length })}</p>
+      )}
+      {PLATFORMS.map((platform) => {
+        const mine = items.filter((item) => item.request.platform === platform);
+        if (mine.length === 0) return null;
+        return (
+          <section key={platform} aria-labelledby={`todo-${platform}`} className="space-y-3" data-platform={platform}>
+            <h3 id={`todo-${platform}`} className="text-lg font-semibold">
+              {platformLabel(platform)}
+            </h3>
+            {VERDICTS.map((verdict) => {
+              const group = mine.filter((item) => item.decision.verdict === verdict);
+              if (group.length === 0) return null;
+              return (
+                <section key={verdict} aria-labelledby={`todo-${platform}-${verdict}`} className="space-y-2" data-verdict={verdict}>
+                  <h4 id={`todo-${platform}-${verdict}`} className="font-semibold">
+                    {t(`groups.${verdict}`, { count: group.length })}
+                  </h4>
+                  <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
+                    {group.map((item) => (
+                      <TodoItem key={item.key} item={item} verdict={verdict} queue={queue} history={history} dispatch={dispatch} />
+                    ))}
+                  </ul>
+                </section>
+              );
+            })}
+          </section>
+        );
+      })}
+    </section>
+  );
+}
+
+function TodoItem({
+  item,
+  verdict,
+  queue,
+  history,
+  dispatch,
+}: {
+  item: Item;
+  verdict: Verdict;
+  queue: QueueState;
+  history: HistoryApi;
+  dispatch: (action: QueueAction) => void;
+}) {
+  const t = useTranslations("triage.todo");
+  const tActions = useTranslations("actions");
+  const tErrors = useTranslations("triage.errors");
+  const id = useId();
+  const [copy, setCopy] = useState<"idle" | "copied" | "failed">("idle");
+  const [failed, setFailed] = useState<string | null>(null);
+  const { request, decision, reply } = item;
+  const checked = queue.done.includes(item.key);
+  const recorded = queue.recorded.includes(item.key);
+  const relationship = queue.choices[item.key]?.relationship;
+
+  const check = async (next: boolean) => {
+    dispatch({ type: "done", key: item.key, done: next });
+    setFailed(null);
+    if (!next || recorded || !relationship) return;
+    const link = request.profileUrl ?? (request.handle ? `@${request.handle}` : undefined);
+    const error = await history.record({
+      platform: request.platform,
+      relationship,
+      fullName: request.name.slice(0, FULL_NAME_MAX),
+      greetingName: item.greetingName,
+      ...(link && link.length <= PROFILE_LINK_MAX ? { profileLink: link } : {}),
+      verdict: decision.verdict,
+      ...(reply ? { message: reply.slice(0, MESSAGE_MAX) } : {}),
+      origin: "import",
+      waiting: false,
+    });
+    if (error) {
+      // Said beside the item (and as a notice): what happened and what to do. The check stays off, so trying again records it.
+      dispatch({ type: "done", key: item.key, done: false });
+      setFailed(tErrors(error));
+      toast.error(tErrors(error));
+      return;
+    }
+    dispatch({ type: "recorded", key: item.key });
+  };
+
+  const copyReply = async () => {
+    try {
+      await navigator.clipboard.writeText(reply);
+      setCopy("copied");
+    } catch {
+      setCopy("failed");
+    }
+  };
+
+  return (
+    <li className="space-y-2 p-3" data-testid="todo-item">
+      <label htmlFor={`${id}-done`} className="flex min-h-11 cursor-pointer items-center gap-3">
+        <input
+          id={`${id}-done`}
+          type="checkbox"
+          checked={checked}
+          onChange={(event) => void check(event.target.checked)}
+          className="size-6 shrink-0 accent-stone-900 dark:accent-stone-100"
+        />
+        <span className={`font-medium break-words ${checked ? "line-through" : ""}`}>{t(`done.${verdict}`, { name: request.name })}</span>
+      </label>
+      {decision.actions.length > 0 ? (
+        <ul className="list-disc space-y-1 pl-12 text-sm text-stone-700 dark:text-stone-300">
+          {decision.actions
+            .filter((action) => action !== "reply_with_template")
+            .map((action) => (
+              <li key={action}>{tActions(action)}</li>
+            ))}
+        </ul>
+      ) : null}
+      <div className="pl-9">
+        <PastDecisions entries={history.entries} person={{ fullName: request.name, profileLink: request.profileUrl ?? request.handle ?? "" }} />
+      </div>
+      {reply ? (
+        <div className="space-y-2 pl-9">
+          <blockquote className="rounded bg-stone-50 p-3 text-sm break-words whitespace-pre-wrap dark:bg-stone-950">{reply}</blockquote>
+          <div className="flex flex-wrap items-center gap-2">
+            <button type="button" className={secondaryButton} onClick={() => void copyReply()} aria-label={t("copyFor", { name: request.name })}>
+              {t("copy")}
+            </button>
+            <p role="status" className="text-sm text-stone-700 dark:text-stone-300">
+              {copy === "copied" ? t("copied") : copy === "failed" ? t("copyFailed") : null}
+            </p>
+          </div>
+        </div>
+      ) : null}
+      {failed ? (
+        <p role="alert" className="pl-9 text-sm font-medium text-red-700 dark:text-red-400">
+          {failed}
+        </p>
+      ) : null}
+      {recorded ? (
+        <p className="pl-9 text-sm text-stone-700 dark:text-stone-300">
+          {history.where === "account" ? t("recordedAccount") : t("recordedBrowser")}{" "}
+          <Link href="/history" className="font-semibold underline">
+            {t("openHistory")}
+          </Link>
+        </p>
+      ) : null}
+    </li>
+  );
+}

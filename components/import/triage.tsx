@@ -1,0 +1,233 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useCallback, useEffect, useEffectEvent, useMemo, useState } from "react";
+
+import { Toaster } from "@/components/toaster";
+import { ProgressBar } from "@/components/ui/progress-bar";
+import { useHistory } from "@/lib/client/history";
+import { updateImportState } from "@/lib/client/import-store";
+import { PLATFORMS, type Platform, type Verdict } from "@/lib/engine";
+import { Link } from "@/lib/i18n/locale-links";
+import { usePlatformLabel } from "@/lib/i18n/platform-label";
+import type { PendingRequest } from "@/lib/import/schemas";
+import { batchFor, batchRule, currentKey, isConfirmed, queueReducer, requestKey, type QueueAction, type QueueState } from "@/lib/import/triage";
+
+import { TodoList } from "./todo-list";
+import { primaryButton, QueueCard, secondaryButton } from "./triage-queue";
+import { useTriagePolicy, type TriagePolicy } from "./use-triage-policy";
+
+function dispatchToStore(action: QueueAction) {
+  updateImportState((state) => ({ ...state, queue: queueReducer(state.queue, action) }));
+}
+
+/**
+ * The triage queue and its to-do list (issue 21, points 4 and 5), from the imported requests. The
+ * requests and the choices stay in this browser (lib/client/import-store.ts), so a reload resumes.
+ */
+export function Triage({ requests, queue, kept, onClear }: { requests: PendingRequest[]; queue: QueueState; kept: boolean; onClear: () => void }) {
+  const t = useTranslations("triage");
+  const policy = useTriagePolicy(requests.map((r) => r.platform));
+  const history = useHistory();
+  const [announcement, setAnnouncement] = useState("");
+  const keys = useMemo(() => requests.map(requestKey), [requests]);
+  const byKey = useMemo(() => new Map(requests.map((r, i) => [keys[i]!, r])), [requests, keys]);
+  const nameOf = useCallback((key: string) => byKey.get(key)?.name ?? "", [byKey]);
+
+  if (requests.length === 0) {
+    return (
+      <section aria-labelledby="triage-heading" className="space-y-2">
+        <h2 id="triage-heading" className="text-xl font-semibold">
+          {t("heading")}
+        </h2>
+        <p className="text-stone-700 dark:text-stone-300" data-testid="triage-empty">
+          {t("empty")}
+        </p>
+      </section>
+    );
+  }
+  if (!policy) return <div className="min-h-96" aria-busy="true" />;
+
+  const current = currentKey(queue, keys);
+  const currentRequest = current ? byKey.get(current) : undefined;
+  const confirmedCount = keys.filter((key) => isConfirmed(queue, key)).length;
+
+  return (
+    <>
+      <section aria-labelledby="triage-heading" className="space-y-4" data-testid="triage">
+        <div className="flex flex-wrap items-baseline justify-between gap-3">
+          <h2 id="triage-heading" className="text-xl font-semibold">
+            {t("heading")}
+          </h2>
+          <button type="button" className={secondaryButton} onClick={onClear}>
+            {t("clear")}
+          </button>
+        </div>
+        <p className="text-sm text-stone-700 dark:text-stone-300">{kept ? t("kept") : t("notKept")}</p>
+        <PolicyNote policy={policy} />
+        <ProgressBar value={confirmedCount} max={keys.length} label={t("progress", { done: confirmedCount, total: keys.length })} />
+        <p className="hidden text-sm text-stone-700 [@media(hover:hover)_and_(pointer:fine)]:block dark:text-stone-300" data-testid="triage-keys">
+          {t("keys")}
+        </p>
+        {current && currentRequest ? (
+          <QueueCard
+            key={current}
+            request={currentRequest}
+            requestKey={current}
+            order={keys}
+            queue={queue}
+            policy={policy}
+            history={history.entries}
+            dispatch={dispatchToStore}
+            announce={setAnnouncement}
+            nameOf={nameOf}
+          />
+        ) : (
+          <AllDone queue={queue} nameOf={nameOf} announce={setAnnouncement} />
+        )}
+        <BatchOffers requests={requests} keys={keys} queue={queue} policy={policy} announce={setAnnouncement} />
+        <p role="status" className="sr-only" data-testid="triage-announcement">
+          {announcement}
+        </p>
+      </section>
+      <TodoList requests={requests} keys={keys} queue={queue} policy={policy} history={history} dispatch={dispatchToStore} />
+      <Toaster position="top-center" />
+    </>
+  );
+}
+
+function PolicyNote({ policy }: { policy: TriagePolicy }) {
+  const t = useTranslations("triage");
+  const platformLabel = usePlatformLabel();
+  if (policy.saved && policy.assumed.length === 0) return null;
+  const platforms = policy.assumed.map(platformLabel).join(", ");
+  return (
+    <p className="rounded-lg border border-stone-300 bg-stone-50 p-3 text-sm dark:border-stone-700 dark:bg-stone-950">
+      {policy.saved ? t("assumed", { platforms }) : t("partialPolicy")}{" "}
+      <Link href={`/questionnaire?from=${encodeURIComponent("/import")}`} className="font-semibold underline underline-offset-2">
+        {policy.saved ? t("editPolicy") : t("setUpPolicy")}
+      </Link>
+    </p>
+  );
+}
+
+/** Every request confirmed: say so, and keep U working. */
+function AllDone({ queue, nameOf, announce }: { queue: QueueState; nameOf: (key: string) => string; announce: (text: string) => void }) {
+  const t = useTranslations("triage");
+  const undo = () => {
+    const last = queue.confirmed.at(-1);
+    if (!last) return;
+    dispatchToStore({ type: "undo" });
+    announce(t("announce.undone", { count: last.length, name: nameOf(last[0]!) }));
+  };
+  const onKey = useEffectEvent((event: KeyboardEvent) => {
+    const target = event.target instanceof HTMLElement ? event.target : null;
+    if (event.ctrlKey || event.metaKey || event.altKey || target?.closest("input, textarea, select") || target?.isContentEditable) return;
+    if (event.key.toLowerCase() !== "u") return;
+    event.preventDefault();
+    undo();
+  });
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => onKey(event);
+    window.addEventListener("keydown", listener);
+    return () => window.removeEventListener("keydown", listener);
+  }, []);
+  return (
+    <div className="space-y-3 rounded-xl border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900" data-testid="triage-all-done">
+      <p className="font-semibold">{t("allDone")}</p>
+      <button type="button" className={secondaryButton} onClick={undo} aria-keyshortcuts="U">
+        {t("undo")}
+      </button>
+    </div>
+  );
+}
+
+/** "These the policy decides anyway": one offer per platform, with a count and a confirm step. */
+function BatchOffers({
+  requests,
+  keys,
+  queue,
+  policy,
+  announce,
+}: {
+  requests: PendingRequest[];
+  keys: readonly string[];
+  queue: QueueState;
+  policy: TriagePolicy;
+  announce: (text: string) => void;
+}) {
+  const t = useTranslations("triage.batch");
+  const platformLabel = usePlatformLabel();
+  const [asking, setAsking] = useState<Platform | null>(null);
+  // Asked of the engine once per policy, not on every key press.
+  const rules = useMemo(() => new Map(PLATFORMS.map((p) => [p, batchRule(policy.profile, p, policy.baseline)])), [policy]);
+  const offers = PLATFORMS.flatMap((platform) => {
+    const open = requests.flatMap((request, i) => {
+      const key = keys[i]!;
+      return request.platform === platform && !isConfirmed(queue, key) ? [{ key, relationship: queue.choices[key]?.relationship ?? null }] : [];
+    });
+    const batch = batchFor(rules.get(platform)!, open);
+    return batch ? [{ platform, ...batch }] : [];
+  });
+  if (offers.length === 0) return null;
+  const names = new Map(requests.map((r, i) => [keys[i]!, r.name]));
+  const items = Object.fromEntries(requests.map((r, i) => [keys[i]!, r]));
+
+  const run = (offer: (typeof offers)[number]) => {
+    dispatchToStore({ type: "batch", keys: offer.keys, items, relationship: "stranger", order: keys });
+    setAsking(null);
+    announce(t("done", { count: offer.keys.length, verdict: offer.verdict, platform: platformLabel(offer.platform) }));
+  };
+  // The verdict goes into the sentences as its id: each language words it in its own grammar (ICU select).
+  const verdictWord = (verdict: Verdict) => verdict;
+
+  return (
+    <section aria-labelledby="triage-batch" className="space-y-3">
+      <h3 id="triage-batch" className="text-lg font-semibold">
+        {t("heading")}
+      </h3>
+      <ul className="space-y-3">
+        {offers.map((offer) => (
+          <li
+            key={offer.platform}
+            className="space-y-2 rounded-lg border border-stone-300 p-4 dark:border-stone-700"
+            data-testid="triage-batch"
+            data-platform={offer.platform}
+          >
+            <p className="text-sm">
+              {t(offer.scope === "anyone" ? "anyone" : "strangers", {
+                count: offer.keys.length,
+                platform: platformLabel(offer.platform),
+                verdict: verdictWord(offer.verdict),
+              })}
+            </p>
+            <p className="text-sm break-words text-stone-700 dark:text-stone-300">{offer.keys.map((key) => names.get(key)).join(", ")}</p>
+            {asking === offer.platform ? (
+              <div className="space-y-2" role="group" aria-labelledby={`batch-ask-${offer.platform}`}>
+                <p id={`batch-ask-${offer.platform}`} className="font-semibold">
+                  {t(offer.scope === "anyone" ? "askAnyone" : "askStrangers", {
+                    count: offer.keys.length,
+                    platform: platformLabel(offer.platform),
+                    verdict: verdictWord(offer.verdict),
+                  })}
+                </p>
+                <div className="flex flex-wrap gap-2">
+                  <button type="button" className={primaryButton} onClick={() => run(offer)}>
+                    {t("yes", { count: offer.keys.length, verdict: verdictWord(offer.verdict) })}
+                  </button>
+                  <button type="button" className={secondaryButton} onClick={() => setAsking(null)}>
+                    {t("cancel")}
+                  </button>
+                </div>
+              </div>
+            ) : (
+              <button type="button" className={secondaryButton} onClick={() => setAsking(offer.platform)}>
+                {t("offer", { count: offer.keys.length, verdict: verdictWord(offer.verdict) })}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

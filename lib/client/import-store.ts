@@ -1,0 +1,106 @@
+"use client";
+
+import { useSyncExternalStore } from "react";
+import { z } from "zod";
+
+import { ZImportProblem, ZPendingRequest, type ImportProblem, type PendingRequest } from "@/lib/import/schemas";
+import { EMPTY_QUEUE, ZQueueState, type QueueState } from "@/lib/import/triage";
+
+// The imported requests and the triage queue's state, kept in this browser's
+// localStorage so the queue resumes after a reload. Names included: it is the
+// person's own device, and the screen says so. Nothing here is ever sent.
+// Read back through zod: anything edited by hand or left by an older version
+// is dropped, never trusted.
+
+export const IMPORT_STORAGE_KEY = "kindly.import";
+const CHANGE_EVENT = "kindly-import-change";
+
+export type ImportState = { requests: PendingRequest[]; problems: ImportProblem[]; queue: QueueState };
+export const EMPTY_IMPORT: ImportState = { requests: [], problems: [], queue: EMPTY_QUEUE };
+
+const ZStored = z.object({
+  requests: z.array(z.unknown()).catch([]),
+  problems: z.array(z.unknown()).catch([]),
+  queue: ZQueueState.catch(EMPTY_QUEUE),
+});
+
+/** Reads the stored import; each request or problem that does not parse is left out. */
+export function parseImportState(raw: string | null): ImportState {
+  if (!raw) return EMPTY_IMPORT;
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return EMPTY_IMPORT;
+  }
+  const stored = ZStored.safeParse(json);
+  if (!stored.success) return EMPTY_IMPORT;
+  const keep = <T>(schema: z.ZodType<T>, values: unknown[]) => values.flatMap((v) => (schema.safeParse(v).success ? [schema.parse(v)] : []));
+  return { requests: keep(ZPendingRequest, stored.data.requests), problems: keep(ZImportProblem, stored.data.problems), queue: stored.data.queue };
+}
+
+let cached: { raw: string | null; state: ImportState } | null = null;
+/** Whether the last write failed (storage full or refused): the screen says the queue will not survive a reload. */
+let writeFailed = false;
+
+function readRaw(): string | null {
+  try {
+    return localStorage.getItem(IMPORT_STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function snapshot(): ImportState {
+  if (memory) return memory;
+  const raw = readRaw();
+  if (cached?.raw !== raw) cached = { raw, state: parseImportState(raw) };
+  return cached.state;
+}
+
+// Where storage refuses a write (private mode, full), the state lives in memory for this tab.
+let memory: ImportState | null = null;
+
+export function writeImportState(state: ImportState) {
+  try {
+    if (state.requests.length === 0 && state.problems.length === 0) localStorage.removeItem(IMPORT_STORAGE_KEY);
+    else localStorage.setItem(IMPORT_STORAGE_KEY, JSON.stringify(state));
+    memory = null;
+    writeFailed = false;
+  } catch {
+    memory = state;
+    writeFailed = true;
+  }
+  cached = null;
+  window.dispatchEvent(new Event(CHANGE_EVENT));
+}
+
+/** Changes the stored state from its latest value (never a stale render's). */
+export function updateImportState(change: (state: ImportState) => ImportState) {
+  writeImportState(change(snapshot()));
+}
+
+function subscribe(listener: () => void) {
+  const onStorage = (event: StorageEvent) => event.key === IMPORT_STORAGE_KEY && listener();
+  window.addEventListener(CHANGE_EVENT, listener);
+  window.addEventListener("storage", onStorage);
+  return () => {
+    window.removeEventListener(CHANGE_EVENT, listener);
+    window.removeEventListener("storage", onStorage);
+  };
+}
+
+type ImportView = { state: ImportState; loaded: boolean; kept: boolean };
+const LOADING: ImportView = { state: EMPTY_IMPORT, loaded: false, kept: true };
+let lastView: ImportView | null = null;
+
+function view(): ImportView {
+  const state = snapshot();
+  if (lastView?.state !== state || lastView.kept !== !writeFailed) lastView = { state, loaded: true, kept: !writeFailed };
+  return lastView;
+}
+
+/** The stored import, `loaded: false` until the browser has read it (the server renders the empty screen). */
+export function useImportState(): ImportView {
+  return useSyncExternalStore(subscribe, view, () => LOADING);
+}
