@@ -21,10 +21,13 @@ test("an imported invitation's date is the day it was in the person's zone", asy
     'Maija Mallikas,Aino Example,"1/15/26, 2:30 AM",,INCOMING,https://www.linkedin.com/in/maija-mallikas,https://www.linkedin.com/in/aino-example',
   ].join("\n");
   await page.getByLabel("Valitse tiedostot").setInputFiles({ name: "Invitations.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
-  await expect(page.getByText("Maija Mallikas")).toBeVisible();
+  const list = page.locator("[data-platform=linkedin]");
+  await expect(list.getByRole("link", { name: "Henkilön Maija Mallikas profiili" })).toBeVisible();
   const expected = new Intl.DateTimeFormat("fi", { dateStyle: "medium", timeZone: "America/New_York" }).format(new Date("2026-01-15T02:30:00Z"));
   expect(expected).toContain("14.");
-  await expect(page.getByText(`Lähetetty ${expected}`)).toBeVisible();
+  await expect(list.getByText(`Lähetetty ${expected}`)).toBeVisible();
+  // The triage card shows the same day, with the time.
+  await expect(page.getByTestId("triage-card").getByText(`Lähetetty ${expected}`)).toBeVisible();
   await expect(page.getByText(/Lähetetty 15\.1\.2026/)).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
