@@ -9,6 +9,7 @@ import { AccountSync } from "@/components/account-sync";
 import { ClientMessages } from "@/components/client-messages";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { TimeZoneCookie } from "@/components/time-zone-cookie";
 import { POLICY_HINT_SCRIPT } from "@/lib/client/policy-hint";
 import { env } from "@/lib/env";
 import { routing } from "@/lib/i18n/routing";
@@ -60,6 +61,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <ClientMessages part="layout">
           <SiteHeader />
           <AccountSync />
+          <TimeZoneCookie />
           <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-6">
             {children}
           </main>

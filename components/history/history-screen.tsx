@@ -142,8 +142,9 @@ function HistoryView({ history }: { history: HistoryApi }) {
                   {" · "}
                   {PLATFORM_NAMES[entry.platform]}
                   {" · "}
+                  {/* A calendar date the person typed, not a moment: the same day in every zone. */}
                   {entry.meetingDate
-                    ? t("waiting.meeting", { date: format.dateTime(new Date(`${entry.meetingDate}T12:00:00`), { dateStyle: "medium" }) })
+                    ? t("waiting.meeting", { date: format.dateTime(new Date(`${entry.meetingDate}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) })
                     : t("waiting.noDate")}
                 </span>
                 <Link href={metHref(entry)} className={button} onClick={() => handOverPerson(entry)}>

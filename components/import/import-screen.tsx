@@ -1,16 +1,16 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { useId, useRef, useState, type DragEvent } from "react";
+import { memo, useId, useRef, useState, type DragEvent } from "react";
 
 import { PLATFORMS, type Platform } from "@/lib/engine/platforms";
 import { usePlatformLabel } from "@/lib/i18n/platform-label";
 import { parseManualEntry } from "@/lib/import/manual-entry";
 import type { ImportProblem, PendingRequest } from "@/lib/import/schemas";
-import { parseExportBlobs } from "@/lib/import/zip-blob";
-
+import { policyForImport, useExportReader } from "./read-export";
 import { Triage } from "./triage";
 import { useImportedRequests } from "./use-imported-requests";
+import { useProgressiveCount } from "./use-progressive-count";
 
 const button =
   "inline-flex min-h-11 items-center justify-center rounded-md px-4 py-2 text-sm font-semibold focus-visible:outline focus-visible:outline-3 focus-visible:outline-indigo-500";
@@ -44,7 +44,10 @@ function ExportDrop({ onRead }: { onRead: (found: { requests: PendingRequest[]; 
   const [reading, setReading] = useState<string | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const [over, setOver] = useState(false);
+  // How many requests the last drop found and decided (the verdicts go to the triage queue).
+  const [decided, setDecided] = useState<number | null>(null);
   const input = useRef<HTMLInputElement>(null);
+  const reader = useExportReader();
 
   async function read(files: File[]) {
     if (files.length === 0) return;
@@ -52,8 +55,10 @@ function ExportDrop({ onRead }: { onRead: (found: { requests: PendingRequest[]; 
     setReading(names);
     setFailed(null);
     try {
-      // A File is Blob-like: archives are read by slicing, never whole.
-      onRead(await parseExportBlobs(files.map((file) => ({ name: file.name, blob: file }))));
+      // Read in a Worker, archives by slicing, never whole: the page stays responsive meanwhile.
+      const found = await reader.read(files, policyForImport());
+      onRead(found);
+      setDecided(found.verdicts?.length ?? 0);
     } catch {
       // The browser could not read the file (moved, deleted, no permission): the parser itself never throws.
       setFailed(names);
@@ -79,6 +84,7 @@ function ExportDrop({ onRead }: { onRead: (found: { requests: PendingRequest[]; 
       onDragLeave={() => setOver(false)}
       onDrop={drop}
       data-testid="import-drop"
+      data-decided={decided ?? undefined}
       className={`rounded-xl border-2 border-dashed p-6 text-center ${over ? "border-indigo-500 bg-indigo-50 dark:bg-indigo-950" : "border-stone-300 dark:border-stone-700"}`}
     >
       <h2 id={inputId + "-label"} className="text-lg font-semibold">
@@ -141,11 +147,59 @@ function ProblemList({ problems }: { problems: ImportProblem[] }) {
   );
 }
 
+/** Each platform's requests in PLATFORMS order, the first `shown` of them all rendered. */
+function shownByPlatform(requests: readonly PendingRequest[], shown: number) {
+  let budget = shown;
+  return PLATFORMS.flatMap((platform) => {
+    const all = requests.filter((request) => request.platform === platform);
+    if (all.length === 0) return [];
+    const mine = all.slice(0, Math.max(0, budget));
+    budget -= mine.length;
+    return [{ platform, count: all.length, mine }];
+  });
+}
+
+/**
+ * One request in the list. Memoised: a long list grows a batch at a time, and
+ * the rows already there are not rendered again. Rows off screen skip layout
+ * and paint (content-visibility), so a list of 1,666 stays light.
+ */
+const RequestItem = memo(function RequestItem({ request }: { request: PendingRequest }) {
+  const t = useTranslations("import.results");
+  const format = useFormatter();
+  return (
+    <li className="space-y-1 p-3 [contain-intrinsic-size:auto_5rem] [content-visibility:auto]">
+      <p className="font-medium break-words">
+        {request.profileUrl ? (
+          <a
+            href={request.profileUrl}
+            target="_blank"
+            rel="noopener noreferrer nofollow"
+            className="underline underline-offset-2"
+            aria-label={t("profile", { name: request.name })}
+          >
+            {request.name}
+          </a>
+        ) : (
+          request.name
+        )}
+        {request.handle && request.handle !== request.name ? <span className="ml-2 text-sm text-stone-600 dark:text-stone-400">@{request.handle}</span> : null}
+      </p>
+      <p className="text-sm text-stone-600 dark:text-stone-400">
+        {t(`status.${request.status}`)}
+        {request.sentAt ? ` · ${t("sentAt", { date: format.dateTime(new Date(request.sentAt), { dateStyle: "medium" }) })}` : null}
+      </p>
+      {request.message ? <p className="text-sm break-words whitespace-pre-line">{t("note", { message: request.message })}</p> : null}
+    </li>
+  );
+});
+
 function PendingList({ requests, onClear }: { requests: PendingRequest[]; onClear: () => void }) {
   const t = useTranslations("import.results");
   const platformLabel = usePlatformLabel();
-  const format = useFormatter();
   const withNote = requests.filter((request) => request.message).length;
+  // Long lists are rendered a batch per frame (see use-progressive-count.ts), platform by platform.
+  const groups = shownByPlatform(requests, useProgressiveCount(requests.length));
   return (
     <section aria-labelledby="import-results" className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
@@ -165,41 +219,15 @@ function PendingList({ requests, onClear }: { requests: PendingRequest[]; onClea
           {t("count", { count: requests.length })} · {t("withNote", { count: withNote })}
         </p>
       )}
-      {PLATFORMS.map((platform) => {
-        const mine = requests.filter((request) => request.platform === platform);
-        if (mine.length === 0) return null;
+      {groups.map(({ platform, count, mine }) => {
         return (
           <section key={platform} aria-labelledby={`import-${platform}`} data-platform={platform} className="space-y-2">
             <h3 id={`import-${platform}`} className="font-semibold">
-              {t("platformHeading", { platform: platformLabel(platform), count: mine.length })}
+              {t("platformHeading", { platform: platformLabel(platform), count })}
             </h3>
             <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
               {mine.map((request) => (
-                <li key={`${request.profileUrl ?? request.handle ?? request.name}|${request.sentAt ?? ""}|${request.source}`} className="space-y-1 p-3">
-                  <p className="font-medium break-words">
-                    {request.profileUrl ? (
-                      <a
-                        href={request.profileUrl}
-                        target="_blank"
-                        rel="noopener noreferrer nofollow"
-                        className="underline underline-offset-2"
-                        aria-label={t("profile", { name: request.name })}
-                      >
-                        {request.name}
-                      </a>
-                    ) : (
-                      request.name
-                    )}
-                    {request.handle && request.handle !== request.name ? (
-                      <span className="ml-2 text-sm text-stone-600 dark:text-stone-400">@{request.handle}</span>
-                    ) : null}
-                  </p>
-                  <p className="text-sm text-stone-600 dark:text-stone-400">
-                    {t(`status.${request.status}`)}
-                    {request.sentAt ? ` · ${t("sentAt", { date: format.dateTime(new Date(request.sentAt), { dateStyle: "medium", timeZone: "UTC" }) })}` : null}
-                  </p>
-                  {request.message ? <p className="text-sm break-words whitespace-pre-line">{t("note", { message: request.message })}</p> : null}
-                </li>
+                <RequestItem key={`${request.profileUrl ?? request.handle ?? request.name}|${request.sentAt ?? ""}|${request.source}`} request={request} />
               ))}
             </ul>
           </section>

@@ -16,13 +16,20 @@ describe("parseLinkedInDate", () => {
     ["29/12/2025 18:51", "2025-12-29T18:51:00Z"],
     ["6-Feb-26", "2026-02-06T00:00:00Z"],
     ["06 Feb 2026", "2026-02-06T00:00:00Z"],
+    // Leap days, month ends
+    ["2/29/28, 1:00 PM", "2028-02-29T13:00:00Z"],
+    ["2/29/2000 0:00", "2000-02-29T00:00:00Z"],
+    ["12/31/99, 11:59 PM", "2099-12-31T23:59:00Z"],
   ])("reads %s as UTC", (raw, iso) => {
     expect(parseLinkedInDate(raw)).toBe(iso);
   });
 
-  it.each(["", "yesterday", "13/13/26, 1:00 PM", "2/30/26, 1:00 PM", "1/1/26, 13:00 PM"])("leaves %j out", (raw) => {
-    expect(parseLinkedInDate(raw)).toBeUndefined();
-  });
+  it.each(["", "yesterday", "13/13/26, 1:00 PM", "2/30/26, 1:00 PM", "1/1/26, 13:00 PM", "2/29/26, 1:00 PM", "4/31/26", "2/29/2100 0:00", "0/10/26"])(
+    "leaves %j out",
+    (raw) => {
+      expect(parseLinkedInDate(raw)).toBeUndefined();
+    },
+  );
 });
 
 describe("normalisation for the join", () => {

@@ -34,50 +34,72 @@ function headerKey(cell: string): string {
     .replace(/[^a-z0-9]/g, "");
 }
 
+interface TableStart {
+  /** The header's offset in the text, so quoted line breaks further on stay as they were. */
+  start: number;
+  delimiter: string;
+  newline: "\r\n" | "\n" | "\r";
+}
+
+const DELIMITERS = [",", ";", "\t"] as const;
+
 /**
- * Rows of a CSV whose header holds `required` columns, wherever the header
- * is: Connections.csv starts with a "Notes:" preamble of varying wording
+ * Where the header holding `required` columns is, and how the table is
+ * written: Connections.csv starts with a "Notes:" preamble of varying wording
  * (and Excel re-saves drop it), so the header line is found, not counted.
- * Delimiter: comma, or the semicolon/tab of a localised Excel re-save.
+ * Delimiter: comma, or the semicolon/tab of a localised Excel re-save. Both it
+ * and the line ending are read from the header line, so papaparse does not
+ * have to guess them from the whole text (which cost more than the parse).
  */
-function readTable(text: string, required: readonly string[]): Row[] | null {
-  // The header's offset in the text, so quoted line breaks further on stay as they were.
-  let start = -1;
+function findTable(text: string, required: readonly string[]): TableStart | null {
   const line = /[^\r\n]*(\r\n|\n|\r|$)/g;
   for (let i = 0; i < 50 && line.lastIndex < text.length; i++) {
     const match = line.exec(text);
     if (!match) break;
-    const cells = match[0].split(/[,;\t]/).map(headerKey);
-    if (required.every((column) => cells.includes(column))) {
-      start = match.index;
-      break;
+    const header = match[0];
+    for (const delimiter of DELIMITERS) {
+      if (!header.includes(delimiter)) continue;
+      const cells = header.split(delimiter).map(headerKey);
+      if (required.every((column) => cells.includes(column))) return { start: match.index, delimiter, newline: (match[1] || "\n") as TableStart["newline"] };
     }
   }
-  if (start < 0) return null;
-  const body = text.slice(start);
-  const parsed = Papa.parse<string[]>(body, { skipEmptyLines: "greedy", delimitersToGuess: [",", ";", "\t"] });
+  return null;
+}
+
+/**
+ * Rows of a CSV whose header holds `required` columns, with only the `wanted`
+ * columns kept (each repaired of mojibake): LinkedIn's tables carry e-mail
+ * addresses, companies and positions that Kindly never reads.
+ */
+function readTable(text: string, required: readonly string[], wanted: readonly string[]): Row[] | null {
+  const table = findTable(text, required);
+  if (!table) return null;
+  const parsed = Papa.parse<string[]>(text.slice(table.start), { skipEmptyLines: "greedy", delimiter: table.delimiter, newline: table.newline });
   const [header, ...rows] = parsed.data;
   if (!header) return null;
   const keys = header.map(headerKey);
+  // The first column of each wanted name (a re-save may repeat a header).
+  const columns = wanted.flatMap((key) => (keys.includes(key) ? [[key, keys.indexOf(key)] as const] : []));
   return rows.map((cells) => {
     const row: Row = {};
-    keys.forEach((key, i) => {
-      if (key && !(key in row)) row[key] = repairMojibake((cells[i] ?? "").trim());
-    });
+    for (const [key, index] of columns) row[key] = repairMojibake((cells[index] ?? "").trim());
     return row;
   });
 }
 
 export function isInvitationsTable(text: string): boolean {
-  return readTable(text.slice(0, 4096), ["from", "to", "direction"]) !== null;
+  return findTable(text.slice(0, 4096), INVITATION_HEADER) !== null;
 }
 
 export function isConnectionsTable(text: string): boolean {
-  return readTable(text.slice(0, 4096), ["firstname", "lastname"]) !== null;
+  return findTable(text.slice(0, 4096), CONNECTION_HEADER) !== null;
 }
 
+const INVITATION_HEADER = ["from", "to", "direction"] as const;
+const CONNECTION_HEADER = ["firstname", "lastname"] as const;
+
 export function readInvitations(text: string): LinkedInInvitation[] | null {
-  const rows = readTable(text, ["from", "to", "direction"]);
+  const rows = readTable(text, INVITATION_HEADER, ["from", "direction", "sentat", "message", "inviterprofileurl"]);
   if (!rows) return null;
   const invitations: LinkedInInvitation[] = [];
   for (const row of rows) {
@@ -97,7 +119,7 @@ export function readInvitations(text: string): LinkedInInvitation[] | null {
 }
 
 export function readConnections(text: string): LinkedInConnection[] | null {
-  const rows = readTable(text, ["firstname", "lastname"]);
+  const rows = readTable(text, CONNECTION_HEADER, ["firstname", "lastname", "url", "profileurl"]);
   if (!rows) return null;
   const connections: LinkedInConnection[] = [];
   for (const row of rows) {
@@ -163,12 +185,15 @@ function fullYear(year: number): number {
   return year < 100 ? 2000 + year : year;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const two = (n: number) => String(n).padStart(2, "0");
+
+/** `2026-01-14T23:49:00Z`, or undefined for a date that does not exist; written directly, as 5,000 are read at once. */
 function iso(year: number, month: number, day: number, hour: number, minute: number, second: number): string | undefined {
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return undefined;
-  const time = Date.UTC(year, month - 1, day, hour, minute, second);
-  const date = new Date(time);
-  if (date.getUTCDate() !== day) return undefined;
-  return date.toISOString().replace(/\.\d{3}Z$/, "Z");
+  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return undefined;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  if (day > (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!)) return undefined;
+  return `${year}-${two(month)}-${two(day)}T${two(hour)}:${two(minute)}:${two(second)}Z`;
 }
 
 /**
