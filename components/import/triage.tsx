@@ -5,7 +5,7 @@ import { useCallback, useEffect, useEffectEvent, useMemo, useState } from "react
 
 import { Toaster } from "@/components/toaster";
 import { useHistory } from "@/lib/client/history";
-import { updateImportState } from "@/lib/client/import-store";
+import { importNotKeptReason, updateImportState } from "@/lib/client/import-store";
 import { PLATFORMS, type Platform, type Verdict } from "@/lib/engine";
 import { Link } from "@/lib/i18n/locale-links";
 import { usePlatformLabel } from "@/lib/i18n/platform-label";
@@ -111,7 +111,9 @@ export function Triage({ requests, queue, kept, onClear }: { requests: PendingRe
             </div>
           </div>
         ) : null}
-        <p className="text-sm text-stone-700 dark:text-stone-300">{kept ? (history.where === "account" ? t("keptAccount") : t("kept")) : t("notKept")}</p>
+        <p className="text-sm text-stone-700 dark:text-stone-300">
+          {kept ? (history.where === "account" ? t("keptAccount") : t("kept")) : importNotKeptReason() === "tooLarge" ? t("tooLarge") : t("notKept")}
+        </p>
         <PolicyNote policy={policy} />
         <Progress value={confirmedCount} max={keys.length} label={progress(0)} />
         <p className="hidden text-sm text-stone-700 [@media(hover:hover)_and_(pointer:fine)]:block dark:text-stone-300" data-testid="triage-keys">
