@@ -98,6 +98,14 @@ test.describe("desktop, keyboard", () => {
     await expectNoAxeViolations(page);
     await screenshot(page, "triage-desktop-start");
 
+    // Shortcuts of the browser are left alone: Ctrl+C and Alt+N toggle nothing.
+    const noteBefore = await card(page).getByRole("button", { name: "They sent a note" }).getAttribute("aria-pressed");
+    await page.keyboard.press("Control+c");
+    await page.keyboard.press("Alt+n");
+    await expect(card(page).getByRole("button", { name: "We have something in common" })).toHaveAttribute("aria-pressed", "false");
+    await expect(card(page).getByRole("button", { name: "They sent a note" })).toHaveAttribute("aria-pressed", noteBefore!);
+    await expect(verdict(page)).toContainText("Choose who they are");
+
     // 3 = Friend: accepted; F marks a fake profile, which turns it into a decline; F again takes it back.
     await page.keyboard.press("3");
     await expect(card(page).getByRole("button", { name: "Friend", exact: true })).toHaveAttribute("aria-pressed", "true");
@@ -112,11 +120,12 @@ test.describe("desktop, keyboard", () => {
     await expect(verdict(page)).toContainText("Your policy says: Redirect");
     await expect(verdict(page)).toContainText("Maija");
 
-    // Enter confirms and shows the next request; the change is announced politely.
+    // Enter confirms and shows the next request, its name focused; the change and the progress are announced once, politely.
     await page.keyboard.press("Enter");
     await expect(page.getByText("1 of 8 decided")).toBeVisible();
-    await expect(page.getByTestId("triage-announcement")).toHaveText("Maija Mallikas-Äärelä: Redirect, confirmed.");
+    await expect(page.getByTestId("triage-announcement")).toHaveText("Maija Mallikas-Äärelä: Redirect, confirmed. 1 of 8 decided");
     await expect(cardName(page)).not.toHaveText("Maija Mallikas-Äärelä");
+    await expect(cardName(page)).toBeFocused();
 
     // U undoes the last confirm: she is back, open again; Enter confirms her once more.
     await page.keyboard.press("u");
@@ -144,10 +153,9 @@ test.describe("desktop, keyboard", () => {
     await expect(card(page).getByLabel("Greet them as")).toHaveValue("Kari1");
     await expect(card(page).getByRole("button", { name: "Family" })).toHaveAttribute("aria-pressed", "false");
     await card(page).getByLabel("Greet them as").fill("Kari");
-    // The search list offers the rest: a business partner.
+    // The search list offers the rest: a business partner; Enter in the field confirms it.
     await card(page).getByLabel("Someone else? Type to search").fill("Business partner");
     await expect(verdict(page)).toContainText("Your policy says:");
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press("Enter");
     await expect(page.getByText("2 of 8 decided")).toBeVisible();
 
@@ -159,7 +167,7 @@ test.describe("desktop, keyboard", () => {
     await expectNoAxeViolations(page);
     await instagram.getByRole("button", { name: "Yes, decline all 3" }).click();
     await expect(page.getByText("5 of 8 decided")).toBeVisible();
-    await expect(page.getByTestId("triage-announcement")).toHaveText("Instagram: 3 requests confirmed – decline.");
+    await expect(page.getByTestId("triage-announcement")).toHaveText("Instagram: 3 requests confirmed – decline. 5 of 8 decided");
 
     // The to-do list: per platform, per verdict; the redirect's reply copied exactly.
     const todo = page.getByTestId("triage-todo");
@@ -195,15 +203,21 @@ test.describe("desktop, keyboard", () => {
     await expect(entry.getByText("an import")).toBeVisible();
     await expect(entry.getByText(reply)).toBeVisible();
     await page.goto("/en/import");
-    await expect(redirect.getByTestId("past-decision")).toContainText("You pointed");
-    // …and on her card in the queue (a name-only match asks whether it is the same person).
+    // Her own new entry is not a decision "from before", neither on her to-do item nor on her card.
+    await expect(redirect.getByText("Saved in your history, in this browser.")).toBeVisible();
+    await expect(redirect.getByTestId("past-decision")).toHaveCount(0);
     for (let i = 0; i < 8; i++) await page.keyboard.press("ArrowLeft");
     await expect(cardName(page)).toHaveText(coworker);
-    await expect(card(page).getByTestId("past-decision")).toContainText("You pointed Maija elsewhere from Facebook");
-    await expect(card(page).getByRole("button", { name: "Yes, same person" })).toBeVisible();
+    await expect(card(page).getByTestId("past-decision")).toHaveCount(0);
+    // She is in the history now: changed there, not by a key here.
+    await expect(card(page).getByTestId("triage-in-history")).toContainText("Already in your history — change it there.");
+    await page.keyboard.press("3");
+    await expect(card(page).getByRole("button", { name: "Coworker", exact: true })).toHaveAttribute("aria-pressed", "true");
+    await expect(redirect).toHaveCount(1);
 
-    // "Clear this import" empties it, for good.
+    // "Clear this import" asks first, then empties it, for good.
     await page.getByRole("button", { name: "Clear this import" }).click();
+    await page.getByRole("button", { name: "Yes, clear this import" }).click();
     await expect(page.getByTestId("triage-empty")).toBeVisible();
     await page.reload();
     await expect(page.getByTestId("triage-empty")).toBeVisible();
