@@ -84,7 +84,7 @@ test.describe("desktop, keyboard", () => {
     const zip = exportZip();
     await dropZip(page, zip);
 
-    await expect(page.getByText("0 of 8 decided")).toBeVisible();
+    await expect(page.getByText("0 of 8 decided", { exact: true })).toBeVisible();
     await expect(page.getByText("kept in this browser only")).toBeVisible();
     // No questionnaire was done: the partial policy is said, with the way to finish it.
     await expect(page.getByRole("link", { name: "Answer the questionnaire" })).toBeVisible();
@@ -122,17 +122,17 @@ test.describe("desktop, keyboard", () => {
 
     // Enter confirms and shows the next request, its name focused; the change and the progress are announced once, politely.
     await page.keyboard.press("Enter");
-    await expect(page.getByText("1 of 8 decided")).toBeVisible();
+    await expect(page.getByText("1 of 8 decided", { exact: true })).toBeVisible();
     await expect(page.getByTestId("triage-announcement")).toHaveText("Maija Mallikas-Äärelä: Redirect, confirmed. 1 of 8 decided");
     await expect(cardName(page)).not.toHaveText("Maija Mallikas-Äärelä");
     await expect(cardName(page)).toBeFocused();
 
     // U undoes the last confirm: she is back, open again; Enter confirms her once more.
     await page.keyboard.press("u");
-    await expect(page.getByText("0 of 8 decided")).toBeVisible();
+    await expect(page.getByText("0 of 8 decided", { exact: true })).toBeVisible();
     await expect(cardName(page)).toHaveText("Maija Mallikas-Äärelä");
     await page.keyboard.press("Enter");
-    await expect(page.getByText("1 of 8 decided")).toBeVisible();
+    await expect(page.getByText("1 of 8 decided", { exact: true })).toBeVisible();
     const next = (await cardName(page).textContent())!;
     // ← and → move between requests.
     await page.keyboard.press("ArrowRight");
@@ -157,7 +157,7 @@ test.describe("desktop, keyboard", () => {
     await card(page).getByLabel("Someone else? Type to search").fill("Business partner");
     await expect(verdict(page)).toContainText("Your policy says:");
     await page.keyboard.press("Enter");
-    await expect(page.getByText("2 of 8 decided")).toBeVisible();
+    await expect(page.getByText("2 of 8 decided", { exact: true })).toBeVisible();
 
     // The batch: every stranger on a private Instagram is declined whatever else is true — asked of the engine.
     const instagram = page.locator('[data-testid="triage-batch"][data-platform="instagram"]');
@@ -166,7 +166,7 @@ test.describe("desktop, keyboard", () => {
     await expect(instagram.getByText("Decline these 3 requests on Instagram as coming from people you don't know?")).toBeVisible();
     await expectNoAxeViolations(page);
     await instagram.getByRole("button", { name: "Yes, decline all 3" }).click();
-    await expect(page.getByText("5 of 8 decided")).toBeVisible();
+    await expect(page.getByText("5 of 8 decided", { exact: true })).toBeVisible();
     await expect(page.getByTestId("triage-announcement")).toHaveText("Instagram: 3 requests confirmed – decline. 5 of 8 decided");
 
     // The to-do list: per platform, per verdict; the redirect's reply copied exactly.
@@ -190,7 +190,7 @@ test.describe("desktop, keyboard", () => {
 
     // A reload resumes where it stopped: progress, choices, to-do list and the check.
     await page.reload();
-    await expect(page.getByText("5 of 8 decided")).toBeVisible();
+    await expect(page.getByText("5 of 8 decided", { exact: true })).toBeVisible();
     await expect(redirect.getByRole("checkbox", { name: `Point ${coworker} elsewhere` })).toBeChecked();
     await expect(todo.getByText("1 of 5 done")).toBeVisible();
 
@@ -239,7 +239,7 @@ for (const locale of ["en", "fi"] as const) {
       await page.goto(`/${locale}/import`);
       const zip = exportZip();
       await dropZip(page, zip);
-      await expect(page.getByText(text.progress(0))).toBeVisible();
+      await expect(page.getByText(text.progress(0), { exact: true })).toBeVisible();
       // No keyboard here: the key help stays hidden.
       expect(await page.evaluate(() => matchMedia("(hover: hover) and (pointer: fine)").matches)).toBe(false);
       await expect(page.getByTestId("triage-keys")).toBeHidden();
@@ -252,16 +252,16 @@ for (const locale of ["en", "fi"] as const) {
       await card(page).getByRole("button", { name: text.friend, exact: true }).tap();
       await expect(verdict(page)).toContainText(text.accept);
       await card(page).getByRole("button", { name: text.confirm }).tap();
-      await expect(page.getByText(text.progress(1))).toBeVisible();
+      await expect(page.getByText(text.progress(1), { exact: true })).toBeVisible();
       await card(page).getByRole("button", { name: text.undo }).tap();
-      await expect(page.getByText(text.progress(0))).toBeVisible();
+      await expect(page.getByText(text.progress(0), { exact: true })).toBeVisible();
       await card(page).getByRole("button", { name: text.confirm }).tap();
-      await expect(page.getByText(text.progress(1))).toBeVisible();
+      await expect(page.getByText(text.progress(1), { exact: true })).toBeVisible();
       await expectNoAxeViolations(page);
       await screenshot(page, `triage-phone-${locale}`);
 
       await page.reload();
-      await expect(page.getByText(text.progress(1))).toBeVisible();
+      await expect(page.getByText(text.progress(1), { exact: true })).toBeVisible();
       await expect(page.getByTestId("triage-todo").getByTestId("todo-item")).toHaveCount(1);
       await expectNoAxeViolations(page);
       expectNothingUploaded(bodies, zip);
