@@ -13,7 +13,8 @@ import { usePlatformLabel } from "@/lib/i18n/platform-label";
 import type { PendingRequest } from "@/lib/import/schemas";
 import { choiceOf, confirmedKeys, type Frozen, type QueueAction, type QueueState } from "@/lib/import/triage";
 
-import { secondaryButton } from "./triage-queue";
+import { decideChoice, freeze, secondaryButton } from "./triage-queue";
+import type { TriagePolicy } from "./use-triage-policy";
 
 type Item = { key: string; request: PendingRequest; decision: Frozen; reply: string; greetingName: string };
 
@@ -26,6 +27,7 @@ export function TodoList({
   requests,
   keys,
   queue,
+  policy,
   history,
   past,
   dispatch,
@@ -33,6 +35,8 @@ export function TodoList({
   requests: PendingRequest[];
   keys: readonly string[];
   queue: QueueState;
+  /** Only for an item confirmed before decisions were frozen (a queue kept by an earlier version). */
+  policy: TriagePolicy;
   history: HistoryApi;
   /** The history without the entries this import recorded, for "decided before". */
   past: HistoryRecord[];
@@ -44,9 +48,11 @@ export function TodoList({
   // Each item shows what it was decided at its confirm (frozen), so a later policy change moves nothing checked off.
   const items: Item[] = requests.flatMap((request, i) => {
     const key = keys[i]!;
-    const decision = queue.frozen[key];
-    if (!confirmed.has(key) || !decision) return [];
+    if (!confirmed.has(key)) return [];
     const choice = choiceOf(queue, key, request);
+    const live = queue.frozen[key] ? null : decideChoice(policy, request, choice);
+    const decision = queue.frozen[key] ?? (live ? freeze(live) : null);
+    if (!decision) return [];
     return [{ key, request, decision, reply: decision.reply, greetingName: choice.greetingName.trim() }];
   });
   const doneSet = new Set(queue.done);

@@ -142,7 +142,7 @@ export function Triage({ requests, queue, kept, onClear }: { requests: PendingRe
           {announcement}
         </p>
       </section>
-      <TodoList requests={requests} keys={keys} queue={queue} history={history} past={past} dispatch={dispatchToStore} />
+      <TodoList requests={requests} keys={keys} queue={queue} policy={policy} history={history} past={past} dispatch={dispatchToStore} />
       <Toaster position="top-center" />
     </>
   );
@@ -269,7 +269,16 @@ function BatchOffers({
       const decision = decideChoice(policy, request, { ...choiceOf(queue, key, request), relationship: "stranger" });
       if (decision) frozen[key] = freeze(decision);
     }
-    focusNextCard();
+    // The card moves on only when the one on screen was in the batch; then its successor takes the focus.
+    const current = currentKey(queue, keys);
+    if (current && offer.keys.includes(current)) focusNextCard();
+    else
+      requestAnimationFrame(() => {
+        // The same card stays: its heading takes the focus the Yes button had.
+        const heading = document.querySelector<HTMLElement>('[data-testid="triage-card"] h3[tabindex="-1"]');
+        heading?.focus({ preventScroll: true });
+        heading?.scrollIntoView({ block: "start" });
+      });
     dispatchToStore({ type: "batch", keys: offer.keys, items, relationship: "stranger", order: keys, frozen });
     setAsking(null);
     announce(`${t("done", { count: offer.keys.length, verdict: offer.verdict, platform: platformLabel(offer.platform) })} ${progress(offer.keys.length)}`);

@@ -159,6 +159,10 @@ test.describe("desktop, keyboard", () => {
     await page.keyboard.press("Enter");
     await expect(page.getByText("2 of 8 decided", { exact: true })).toBeVisible();
 
+    // Before anyone is chosen, a card says at once what the policy gives a stranger where nothing else changes it.
+    await moveToPlatform(page, "Instagram");
+    await expect(card(page).getByTestId("triage-if-stranger")).toHaveText("If you don't know them: Decline");
+
     // The batch: every stranger on a private Instagram is declined whatever else is true — asked of the engine.
     const instagram = page.locator('[data-testid="triage-batch"][data-platform="instagram"]');
     await expect(instagram).toContainText("Instagram: 3 requests not marked as someone you know");
@@ -168,6 +172,7 @@ test.describe("desktop, keyboard", () => {
     await instagram.getByRole("button", { name: "Yes, decline all 3" }).click();
     await expect(page.getByText("5 of 8 decided", { exact: true })).toBeVisible();
     await expect(page.getByTestId("triage-announcement")).toHaveText("Instagram: 3 requests confirmed – decline. 5 of 8 decided");
+    await expect(cardName(page)).toBeFocused();
 
     // The to-do list: per platform, per verdict; the redirect's reply copied exactly.
     const todo = page.getByTestId("triage-todo");
