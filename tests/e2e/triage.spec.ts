@@ -242,7 +242,7 @@ for (const locale of ["en", "fi"] as const) {
       const text =
         locale === "en"
           ? { progress: (n: number) => `${n} of 8 decided`, friend: "Friend", confirm: "Confirm", undo: "Undo", greet: "Greet them as", accept: "Accept" }
-          : { progress: (n: number) => `${n}/8 ratkaistu`, friend: "Ystävä", confirm: "Vahvista", undo: "Peru", greet: "Tervehdi nimellä", accept: "Hyväksy" };
+          : { progress: (n: number) => `${n}/8 ratkaistu`, friend: "Ystävä", confirm: "Vahvista", undo: "Peru", greet: "Nimi tervehdyksessä", accept: "Hyväksy" };
       const bodies = watchUploads(page);
       await page.goto(`/${locale}/import`);
       const zip = exportZip();
