@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { hasDutyOfCare, type Draft } from "@/lib/client/kindly-store";
+import { normaliseLinkedinUrl } from "@/lib/client/profile-links";
 import { PLATFORM_FACTS, PLATFORMS } from "@/lib/engine/platforms";
 import { usePlatformLabel } from "@/lib/i18n/platform-label";
 import { STEPS, type ReviewError } from "@/lib/questionnaire";
@@ -55,7 +56,7 @@ export function ReviewStep({
           <Row term={tAbout("networkingStyle")} value={tAbout(`styles.${draft.networkingStyle}.label`)} />
           <Row term={tAbout("creativeField")} value={draft.creativeField ? t("yes") : t("no")} />
           <Row term={tAbout("jobSeeking")} value={draft.jobSeeking ? t("yes") : t("no")} />
-          <Row term={tAbout("linkedinUrl")} value={draft.linkedinUrl.trim() || t("notGiven")} />
+          <Row term={tAbout("linkedinUrl")} value={draft.linkedinUrl.trim() ? normaliseLinkedinUrl(draft.linkedinUrl) : t("notGiven")} />
           <Row term={tAbout("work.profession")} value={tAbout(`work.professions.${draft.profession}.label`)} />
           {hasDutyOfCare(draft.profession) ? <Row term={tAbout("work.practiceUrl")} value={draft.practiceUrl.trim() || t("notGiven")} /> : null}
         </dl>

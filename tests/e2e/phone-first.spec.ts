@@ -180,7 +180,8 @@ for (const variant of VARIANTS) {
       await expect(page).toHaveURL(/step=x$/);
       for (let i = 0; i < 3; i++) await act.press(page.getByRole("button", { name: t("questionnaire.next") }));
       await expect(page.getByRole("heading", { name: t("questionnaire.review.title") })).toBeVisible();
-      // The review asks about each platform still unanswered.
+      // The review shows the LinkedIn address as it will be saved, and asks about each platform still unanswered.
+      await expect(page.getByText(LINKEDIN_URL, { exact: true })).toBeVisible();
       for (const platform of ["x", "facebook", "instagram"]) await act.choose(onIt(platform), t("questionnaire.platform.no"));
       await expectNoAxeViolations(page);
       await shot(page, "questionnaire-review");
