@@ -1,27 +1,24 @@
 "use client";
 
-import { useTimeZone } from "next-intl";
-import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 
 import { canonicalTimeZone, TIME_ZONE_COOKIE, timeZoneCookie } from "@/lib/i18n/time-zone";
 
 /**
- * Tells the server this browser's time zone, so every date is shown in it.
- * The page is rendered with the zone the server knew (the cookie's, or the
- * language's on a first visit), and hydrates with that same zone, so nothing
- * mismatches; when the browser's differs, the cookie is written and the page
- * re-rendered once with the right one.
+ * Tells the server this browser's time zone, so dates it renders (the account
+ * page's "last saved") are in it from the next page on. Client-rendered dates
+ * use the browser's zone at once (components/client-intl-provider.tsx), so the
+ * page is never rendered again just for this.
  */
 export function TimeZoneCookie() {
-  const shown = useTimeZone();
-  const router = useRouter();
   useEffect(() => {
     const browser = canonicalTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
-    if (!browser || browser === canonicalTimeZone(shown)) return;
-    document.cookie = timeZoneCookie(browser);
-    // Cookies blocked: the language's zone stays, and the page is not rendered again for nothing.
-    if (document.cookie.split("; ").some((cookie) => cookie.startsWith(`${TIME_ZONE_COOKIE}=`))) router.refresh();
-  }, [shown, router]);
+    if (!browser) return;
+    const current = document.cookie
+      .split("; ")
+      .find((cookie) => cookie.startsWith(`${TIME_ZONE_COOKIE}=`))
+      ?.slice(TIME_ZONE_COOKIE.length + 1);
+    if (current === undefined || canonicalTimeZone(decodeURIComponent(current)) !== browser) document.cookie = timeZoneCookie(browser);
+  }, []);
   return null;
 }
