@@ -25,7 +25,9 @@ async function e2eOnPostgres(): Promise<number> {
   const cluster = await startPgCluster();
   try {
     const database = await createDatabase(cluster.url(), "kindly_e2e");
-    return command(bin("playwright"), ["test", "tests/e2e/accounts.spec.ts", "tests/e2e/main-path.spec.ts"], {
+    // Its own output folder: Playwright empties the folder it writes to, and the first run's screenshots
+    // (test-results/screenshots) are the artifacts people look at.
+    return command(bin("playwright"), ["test", "tests/e2e/accounts.spec.ts", "tests/e2e/main-path.spec.ts", "--output=test-results/postgres"], {
       KINDLY_E2E_PORT: "3101",
       KINDLY_E2E_DATABASE_URL: database.url,
       BETTER_AUTH_SECRET: "kindly-e2e-postgres-secret-0123456789abcdef",
