@@ -5,30 +5,18 @@ import { useId, useState } from "react";
 import { toast } from "sonner";
 
 import { PastDecisions } from "@/components/history/record-decision";
-import type { HistoryApi } from "@/lib/client/history";
-import { PLATFORMS, VERDICTS, type Decision, type Verdict } from "@/lib/engine";
-import { FULL_NAME_MAX, MESSAGE_MAX, PROFILE_LINK_MAX } from "@/lib/history/schema";
+import { newClientId, type HistoryApi } from "@/lib/client/history";
+import { PLATFORMS, VERDICTS, type Verdict } from "@/lib/engine";
+import { FULL_NAME_MAX, MESSAGE_MAX, PROFILE_LINK_MAX, type HistoryRecord } from "@/lib/history/schema";
 import { Link } from "@/lib/i18n/locale-links";
 import { usePlatformLabel } from "@/lib/i18n/platform-label";
 import type { PendingRequest } from "@/lib/import/schemas";
-import { choiceOf, type Choice, type QueueAction, type QueueState } from "@/lib/import/triage";
+import { choiceOf, confirmedKeys, type Frozen, type QueueAction, type QueueState } from "@/lib/import/triage";
 
-import { decideChoice, secondaryButton } from "./triage-queue";
+import { decideChoice, freeze, secondaryButton } from "./triage-queue";
 import type { TriagePolicy } from "./use-triage-policy";
 
-// Each confirmed item's decision, kept per policy and per choices, so a key press on the queue's card does not
-// decide the whole list again (a backlog of hundreds stays quick).
-const decisions = new WeakMap<TriagePolicy, Map<string, Decision | null>>();
-
-function cachedDecision(policy: TriagePolicy, key: string, request: PendingRequest, choice: Choice): Decision | null {
-  let cache = decisions.get(policy);
-  if (!cache) decisions.set(policy, (cache = new Map()));
-  const id = `${key}\u0000${JSON.stringify(choice)}`;
-  if (!cache.has(id)) cache.set(id, decideChoice(policy, request, choice));
-  return cache.get(id) ?? null;
-}
-
-type Item = { key: string; request: PendingRequest; decision: Decision; reply: string; greetingName: string };
+type Item = { key: string; request: PendingRequest; decision: Frozen; reply: string; greetingName: string };
 
 /**
  * The result of the queue: per platform, who to accept, who to ignore or decline and who to point
@@ -41,26 +29,35 @@ export function TodoList({
   queue,
   policy,
   history,
+  past,
   dispatch,
 }: {
   requests: PendingRequest[];
   keys: readonly string[];
   queue: QueueState;
+  /** Only for an item confirmed before decisions were frozen (a queue kept by an earlier version). */
   policy: TriagePolicy;
   history: HistoryApi;
+  /** The history without the entries this import recorded, for "decided before". */
+  past: HistoryRecord[];
   dispatch: (action: QueueAction) => void;
 }) {
   const t = useTranslations("triage.todo");
   const platformLabel = usePlatformLabel();
-  const confirmed = new Set(queue.confirmed.flat());
+  const confirmed = confirmedKeys(queue);
+  // Each item shows what it was decided at its confirm (frozen), so a later policy change moves nothing checked off.
   const items: Item[] = requests.flatMap((request, i) => {
     const key = keys[i]!;
     if (!confirmed.has(key)) return [];
     const choice = choiceOf(queue, key, request);
-    const decision = cachedDecision(policy, key, request, choice);
-    return decision ? [{ key, request, decision, reply: decision.templates[0]?.text ?? "", greetingName: choice.greetingName.trim() }] : [];
+    const live = queue.frozen[key] ? null : decideChoice(policy, request, choice);
+    const decision = queue.frozen[key] ?? (live ? freeze(live) : null);
+    if (!decision) return [];
+    return [{ key, request, decision, reply: decision.reply, greetingName: choice.greetingName.trim() }];
   });
-  const done = items.filter((item) => queue.done.includes(item.key)).length;
+  const doneSet = new Set(queue.done);
+  const recordedSet = new Set(queue.recorded);
+  const done = items.filter((item) => doneSet.has(item.key)).length;
 
   return (
     <section aria-labelledby="triage-todo" className="space-y-4" data-testid="triage-todo">
@@ -90,7 +87,17 @@ export function TodoList({
                   </h4>
                   <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
                     {group.map((item) => (
-                      <TodoItem key={item.key} item={item} verdict={verdict} queue={queue} history={history} dispatch={dispatch} />
+                      <TodoItem
+                        key={item.key}
+                        item={item}
+                        verdict={verdict}
+                        queue={queue}
+                        checked={doneSet.has(item.key)}
+                        recorded={recordedSet.has(item.key)}
+                        history={history}
+                        past={past}
+                        dispatch={dispatch}
+                      />
                     ))}
                   </ul>
                 </section>
@@ -107,13 +114,19 @@ function TodoItem({
   item,
   verdict,
   queue,
+  checked,
+  recorded,
   history,
+  past,
   dispatch,
 }: {
   item: Item;
   verdict: Verdict;
   queue: QueueState;
+  checked: boolean;
+  recorded: boolean;
   history: HistoryApi;
+  past: HistoryRecord[];
   dispatch: (action: QueueAction) => void;
 }) {
   const t = useTranslations("triage.todo");
@@ -122,17 +135,23 @@ function TodoItem({
   const id = useId();
   const [copy, setCopy] = useState<"idle" | "copied" | "failed">("idle");
   const [failed, setFailed] = useState<string | null>(null);
+  // While the entry is being written the box cannot be changed: one check-off, one entry.
+  const [saving, setSaving] = useState(false);
   const { request, decision, reply } = item;
-  const checked = queue.done.includes(item.key);
-  const recorded = queue.recorded.includes(item.key);
   const relationship = queue.choices[item.key]?.relationship;
 
   const check = async (next: boolean) => {
+    if (saving) return;
     dispatch({ type: "done", key: item.key, done: next });
     setFailed(null);
     if (!next || recorded || !relationship) return;
     const link = request.profileUrl ?? (request.handle ? `@${request.handle}` : undefined);
+    // The same id on every try, kept with the queue: a retry after a lost answer stores the entry once.
+    const clientId = queue.clientIds[item.key] ?? newClientId();
+    if (!queue.clientIds[item.key]) dispatch({ type: "clientId", key: item.key, clientId });
+    setSaving(true);
     const error = await history.record({
+      clientId,
       platform: request.platform,
       relationship,
       fullName: request.name.slice(0, FULL_NAME_MAX),
@@ -143,6 +162,7 @@ function TodoItem({
       origin: "import",
       waiting: false,
     });
+    setSaving(false);
     if (error) {
       // Said beside the item (and as a notice): what happened and what to do. The check stays off, so trying again records it.
       dispatch({ type: "done", key: item.key, done: false });
@@ -169,6 +189,8 @@ function TodoItem({
           id={`${id}-done`}
           type="checkbox"
           checked={checked}
+          disabled={saving}
+          aria-busy={saving}
           onChange={(event) => void check(event.target.checked)}
           className="size-6 shrink-0 accent-stone-900 dark:accent-stone-100"
         />
@@ -184,7 +206,7 @@ function TodoItem({
         </ul>
       ) : null}
       <div className="pl-9">
-        <PastDecisions entries={history.entries} person={{ fullName: request.name, profileLink: request.profileUrl ?? request.handle ?? "" }} />
+        <PastDecisions entries={past} person={{ fullName: request.name, profileLink: request.profileUrl ?? request.handle ?? "" }} />
       </div>
       {reply ? (
         <div className="space-y-2 pl-9">

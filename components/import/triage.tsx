@@ -4,17 +4,30 @@ import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useEffectEvent, useMemo, useState } from "react";
 
 import { Toaster } from "@/components/toaster";
-import { ProgressBar } from "@/components/ui/progress-bar";
 import { useHistory } from "@/lib/client/history";
-import { updateImportState } from "@/lib/client/import-store";
+import { importNotKeptReason, updateImportState } from "@/lib/client/import-store";
 import { PLATFORMS, type Platform, type Verdict } from "@/lib/engine";
 import { Link } from "@/lib/i18n/locale-links";
 import { usePlatformLabel } from "@/lib/i18n/platform-label";
 import type { PendingRequest } from "@/lib/import/schemas";
-import { batchFor, batchRule, currentKey, isConfirmed, queueReducer, requestKey, type QueueAction, type QueueState } from "@/lib/import/triage";
+import {
+  batchFor,
+  batchRule,
+  choiceOf,
+  confirmedKeys,
+  currentKey,
+  isConfirmed,
+  queueReducer,
+  requestKey,
+  undoableStep,
+  type BatchRule,
+  type Frozen,
+  type QueueAction,
+  type QueueState,
+} from "@/lib/import/triage";
 
 import { TodoList } from "./todo-list";
-import { primaryButton, QueueCard, secondaryButton } from "./triage-queue";
+import { decideChoice, focusNextCard, freeze, isQueueKey, primaryButton, QueueCard, secondaryButton, useFocusOnMount } from "./triage-queue";
 import { useTriagePolicy, type TriagePolicy } from "./use-triage-policy";
 
 function dispatchToStore(action: QueueAction) {
@@ -30,9 +43,17 @@ export function Triage({ requests, queue, kept, onClear }: { requests: PendingRe
   const policy = useTriagePolicy(requests.map((r) => r.platform));
   const history = useHistory();
   const [announcement, setAnnouncement] = useState("");
+  const [clearing, setClearing] = useState(false);
+  // Emptied first, so the same words said twice ("Undone: Kari") are read again.
+  const announce = useCallback((text: string) => {
+    setAnnouncement("");
+    window.setTimeout(() => setAnnouncement(text), 50);
+  }, []);
   const keys = useMemo(() => requests.map(requestKey), [requests]);
   const byKey = useMemo(() => new Map(requests.map((r, i) => [keys[i]!, r])), [requests, keys]);
   const nameOf = useCallback((key: string) => byKey.get(key)?.name ?? "", [byKey]);
+  // Asked of the engine once per policy, not on every key press.
+  const rules = useMemo(() => new Map(policy ? PLATFORMS.map((p) => [p, batchRule(policy.profile, p, policy.baseline)] as const) : []), [policy]);
 
   if (requests.length === 0) {
     return (
@@ -50,7 +71,12 @@ export function Triage({ requests, queue, kept, onClear }: { requests: PendingRe
 
   const current = currentKey(queue, keys);
   const currentRequest = current ? byKey.get(current) : undefined;
-  const confirmedCount = keys.filter((key) => isConfirmed(queue, key)).length;
+  const confirmedSet = confirmedKeys(queue);
+  const confirmedCount = keys.filter((key) => confirmedSet.has(key)).length;
+  const progress = (change: number) => t("progress", { done: confirmedCount + change, total: keys.length });
+  // "Decided before" is about earlier decisions, never the entry this import just recorded.
+  const ownEntries = new Set(Object.values(queue.clientIds));
+  const past = ownEntries.size === 0 ? history.entries : history.entries.filter((entry) => !ownEntries.has(entry.clientId));
 
   return (
     <>
@@ -59,13 +85,37 @@ export function Triage({ requests, queue, kept, onClear }: { requests: PendingRe
           <h2 id="triage-heading" className="text-xl font-semibold">
             {t("heading")}
           </h2>
-          <button type="button" className={secondaryButton} onClick={onClear}>
+          <button type="button" className={secondaryButton} onClick={() => setClearing(true)} aria-expanded={clearing}>
             {t("clear")}
           </button>
         </div>
-        <p className="text-sm text-stone-700 dark:text-stone-300">{kept ? t("kept") : t("notKept")}</p>
+        {clearing ? (
+          <div role="group" aria-labelledby="triage-clear-ask" className="space-y-2 rounded-lg border border-stone-300 p-4 dark:border-stone-700">
+            <p id="triage-clear-ask" className="font-semibold">
+              {t("clearAsk", { count: keys.length })}
+            </p>
+            <div className="flex flex-wrap gap-2">
+              <button
+                type="button"
+                className={primaryButton}
+                onClick={() => {
+                  setClearing(false);
+                  onClear();
+                }}
+              >
+                {t("clearYes")}
+              </button>
+              <button type="button" className={secondaryButton} onClick={() => setClearing(false)}>
+                {t("batch.cancel")}
+              </button>
+            </div>
+          </div>
+        ) : null}
+        <p className="text-sm text-stone-700 dark:text-stone-300">
+          {kept ? (history.where === "account" ? t("keptAccount") : t("kept")) : importNotKeptReason() === "tooLarge" ? t("tooLarge") : t("notKept")}
+        </p>
         <PolicyNote policy={policy} />
-        <ProgressBar value={confirmedCount} max={keys.length} label={t("progress", { done: confirmedCount, total: keys.length })} />
+        <Progress value={confirmedCount} max={keys.length} label={progress(0)} />
         <p className="hidden text-sm text-stone-700 [@media(hover:hover)_and_(pointer:fine)]:block dark:text-stone-300" data-testid="triage-keys">
           {t("keys")}
         </p>
@@ -77,20 +127,22 @@ export function Triage({ requests, queue, kept, onClear }: { requests: PendingRe
             order={keys}
             queue={queue}
             policy={policy}
-            history={history.entries}
+            history={past}
             dispatch={dispatchToStore}
-            announce={setAnnouncement}
+            announce={announce}
             nameOf={nameOf}
+            strangerVerdict={rules.get(currentRequest.platform)?.strangers ?? null}
+            progress={progress}
           />
         ) : (
-          <AllDone queue={queue} nameOf={nameOf} announce={setAnnouncement} />
+          <AllDone queue={queue} nameOf={nameOf} announce={announce} progress={progress} />
         )}
-        <BatchOffers requests={requests} keys={keys} queue={queue} policy={policy} announce={setAnnouncement} />
+        <BatchOffers requests={requests} keys={keys} queue={queue} policy={policy} rules={rules} announce={announce} progress={progress} />
         <p role="status" className="sr-only" data-testid="triage-announcement">
           {announcement}
         </p>
       </section>
-      <TodoList requests={requests} keys={keys} queue={queue} policy={policy} history={history} dispatch={dispatchToStore} />
+      <TodoList requests={requests} keys={keys} queue={queue} policy={policy} history={history} past={past} dispatch={dispatchToStore} />
       <Toaster position="top-center" />
     </>
   );
@@ -111,18 +163,48 @@ function PolicyNote({ policy }: { policy: TriagePolicy }) {
   );
 }
 
+/** The queue's progress. Not a live region: each confirm and undo says it in its one announcement. */
+function Progress({ value, max, label }: { value: number; max: number; label: string }) {
+  return (
+    <div className="space-y-1">
+      <p className="text-sm font-medium text-stone-700 dark:text-stone-300">{label}</p>
+      <div
+        role="progressbar"
+        aria-label={label}
+        aria-valuemin={0}
+        aria-valuemax={max}
+        aria-valuenow={value}
+        className="h-2 overflow-hidden rounded-full bg-stone-200 dark:bg-stone-800"
+      >
+        <div className="h-full rounded-full bg-stone-900 transition-[width] dark:bg-stone-100" style={{ width: `${Math.round((value / max) * 100)}%` }} />
+      </div>
+    </div>
+  );
+}
+
 /** Every request confirmed: say so, and keep U working. */
-function AllDone({ queue, nameOf, announce }: { queue: QueueState; nameOf: (key: string) => string; announce: (text: string) => void }) {
+function AllDone({
+  queue,
+  nameOf,
+  announce,
+  progress,
+}: {
+  queue: QueueState;
+  nameOf: (key: string) => string;
+  announce: (text: string) => void;
+  progress: (change: number) => string;
+}) {
   const t = useTranslations("triage");
+  const heading = useFocusOnMount<HTMLParagraphElement>();
+  const undoable = undoableStep(queue);
   const undo = () => {
-    const last = queue.confirmed.at(-1);
-    if (!last) return;
+    if (!undoable) return;
+    focusNextCard();
     dispatchToStore({ type: "undo" });
-    announce(t("announce.undone", { count: last.length, name: nameOf(last[0]!) }));
+    announce(`${t("announce.undone", { count: undoable.length, name: nameOf(undoable[0]!) })} ${progress(-undoable.length)}`);
   };
   const onKey = useEffectEvent((event: KeyboardEvent) => {
-    const target = event.target instanceof HTMLElement ? event.target : null;
-    if (event.ctrlKey || event.metaKey || event.altKey || target?.closest("input, textarea, select") || target?.isContentEditable) return;
+    if (!isQueueKey(event)) return;
     if (event.key.toLowerCase() !== "u") return;
     event.preventDefault();
     undo();
@@ -134,8 +216,10 @@ function AllDone({ queue, nameOf, announce }: { queue: QueueState; nameOf: (key:
   }, []);
   return (
     <div className="space-y-3 rounded-xl border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900" data-testid="triage-all-done">
-      <p className="font-semibold">{t("allDone")}</p>
-      <button type="button" className={secondaryButton} onClick={undo} aria-keyshortcuts="U">
+      <p ref={heading} tabIndex={-1} className="scroll-mt-4 font-semibold focus:outline-none">
+        {t("allDone")}
+      </p>
+      <button type="button" className={secondaryButton} onClick={undo} disabled={!undoable} aria-keyshortcuts="U">
         {t("undo")}
       </button>
     </div>
@@ -148,25 +232,29 @@ function BatchOffers({
   keys,
   queue,
   policy,
+  rules,
   announce,
+  progress,
 }: {
   requests: PendingRequest[];
   keys: readonly string[];
   queue: QueueState;
   policy: TriagePolicy;
+  rules: ReadonlyMap<Platform, BatchRule>;
   announce: (text: string) => void;
+  progress: (change: number) => string;
 }) {
   const t = useTranslations("triage.batch");
   const platformLabel = usePlatformLabel();
   const [asking, setAsking] = useState<Platform | null>(null);
-  // Asked of the engine once per policy, not on every key press.
-  const rules = useMemo(() => new Map(PLATFORMS.map((p) => [p, batchRule(policy.profile, p, policy.baseline)])), [policy]);
   const offers = PLATFORMS.flatMap((platform) => {
+    const rule = rules.get(platform);
+    if (!rule) return [];
     const open = requests.flatMap((request, i) => {
       const key = keys[i]!;
       return request.platform === platform && !isConfirmed(queue, key) ? [{ key, relationship: queue.choices[key]?.relationship ?? null }] : [];
     });
-    const batch = batchFor(rules.get(platform)!, open);
+    const batch = batchFor(rule, open);
     return batch ? [{ platform, ...batch }] : [];
   });
   if (offers.length === 0) return null;
@@ -174,9 +262,26 @@ function BatchOffers({
   const items = Object.fromEntries(requests.map((r, i) => [keys[i]!, r]));
 
   const run = (offer: (typeof offers)[number]) => {
-    dispatchToStore({ type: "batch", keys: offer.keys, items, relationship: "stranger", order: keys });
+    // Each decision frozen as it is now, with the person's own signals and greeting name.
+    const frozen: Record<string, Frozen> = {};
+    for (const key of offer.keys) {
+      const request = items[key]!;
+      const decision = decideChoice(policy, request, { ...choiceOf(queue, key, request), relationship: "stranger" });
+      if (decision) frozen[key] = freeze(decision);
+    }
+    // The card moves on only when the one on screen was in the batch; then its successor takes the focus.
+    const current = currentKey(queue, keys);
+    if (current && offer.keys.includes(current)) focusNextCard();
+    else
+      requestAnimationFrame(() => {
+        // The same card stays: its heading takes the focus the Yes button had.
+        const heading = document.querySelector<HTMLElement>('[data-testid="triage-card"] h3[tabindex="-1"]');
+        heading?.focus({ preventScroll: true });
+        heading?.scrollIntoView({ block: "start" });
+      });
+    dispatchToStore({ type: "batch", keys: offer.keys, items, relationship: "stranger", order: keys, frozen });
     setAsking(null);
-    announce(t("done", { count: offer.keys.length, verdict: offer.verdict, platform: platformLabel(offer.platform) }));
+    announce(`${t("done", { count: offer.keys.length, verdict: offer.verdict, platform: platformLabel(offer.platform) })} ${progress(offer.keys.length)}`);
   };
   // The verdict goes into the sentences as its id: each language words it in its own grammar (ICU select).
   const verdictWord = (verdict: Verdict) => verdict;
@@ -195,7 +300,7 @@ function BatchOffers({
             data-platform={offer.platform}
           >
             <p className="text-sm">
-              {t(offer.scope === "anyone" ? "anyone" : "strangers", {
+              {t("strangers", {
                 count: offer.keys.length,
                 platform: platformLabel(offer.platform),
                 verdict: verdictWord(offer.verdict),
@@ -205,7 +310,7 @@ function BatchOffers({
             {asking === offer.platform ? (
               <div className="space-y-2" role="group" aria-labelledby={`batch-ask-${offer.platform}`}>
                 <p id={`batch-ask-${offer.platform}`} className="font-semibold">
-                  {t(offer.scope === "anyone" ? "askAnyone" : "askStrangers", {
+                  {t("askStrangers", {
                     count: offer.keys.length,
                     platform: platformLabel(offer.platform),
                     verdict: verdictWord(offer.verdict),

@@ -73,7 +73,8 @@ export type HistoryApi = {
   where: "browser" | "account";
   entries: HistoryRecord[];
   retention: Retention;
-  record: (draft: Omit<HistoryEntryDraft, "clientId" | "decidedAt">) => Promise<HistoryError | null>;
+  /** Records one decision; given the same `clientId` again, it is stored once (a retry after a lost answer). */
+  record: (draft: Omit<HistoryEntryDraft, "clientId" | "decidedAt"> & { clientId?: string }) => Promise<HistoryError | null>;
   remove: (id: string) => Promise<HistoryError | null>;
   removeAll: () => Promise<HistoryError | null>;
   setRetention: (retention: Retention) => Promise<HistoryError | null>;
@@ -140,8 +141,9 @@ export function useHistory(): HistoryApi {
       entries,
       retention: local.retention,
       record: async (draft) => {
+        if (draft.clientId && local.entries.some((e) => e.clientId === draft.clientId)) return null;
         if (local.entries.length >= MAX_HISTORY_ENTRIES) return "full";
-        const parsed = ZHistoryEntryInput.safeParse({ ...draft, clientId: newClientId(), decidedAt: new Date().toISOString() });
+        const parsed = ZHistoryEntryInput.safeParse({ ...draft, clientId: draft.clientId ?? newClientId(), decidedAt: new Date().toISOString() });
         if (!parsed.success) return "failed";
         return writeLocal({ ...local, entries: [...local.entries, parsed.data] });
       },
@@ -160,7 +162,9 @@ export function useHistory(): HistoryApi {
     entries: remote.entries,
     retention: remote.retention,
     record: (draft) =>
-      call(() => recordHistoryAction(JSON.stringify({ entries: [{ ...draft, clientId: newClientId(), decidedAt: new Date().toISOString() }] }))),
+      call(() =>
+        recordHistoryAction(JSON.stringify({ entries: [{ ...draft, clientId: draft.clientId ?? newClientId(), decidedAt: new Date().toISOString() }] })),
+      ),
     remove: (id) => call(() => deleteHistoryEntryAction(id)),
     removeAll: () => call(() => deleteAllHistoryAction()),
     setRetention: (retention) => call(() => recordHistoryAction(JSON.stringify({ retention }))),

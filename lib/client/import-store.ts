@@ -40,8 +40,13 @@ export function parseImportState(raw: string | null): ImportState {
 }
 
 let cached: { raw: string | null; state: ImportState } | null = null;
-/** Whether the last write failed (storage full or refused): the screen says the queue will not survive a reload. */
-let writeFailed = false;
+/** Why the last write failed, if it did: the screen says the queue will not survive a reload, and why. */
+let writeFailed: "tooLarge" | "blocked" | null = null;
+
+/** Why this browser is not keeping the import: too large for its storage, or storage blocked; null when kept. */
+export function importNotKeptReason(): "tooLarge" | "blocked" | null {
+  return writeFailed;
+}
 
 function readRaw(): string | null {
   try {
@@ -63,15 +68,25 @@ let memory: ImportState | null = null;
 
 export function writeImportState(state: ImportState) {
   try {
+    let raw: string | null = null;
     if (state.requests.length === 0 && state.problems.length === 0) localStorage.removeItem(IMPORT_STORAGE_KEY);
-    else localStorage.setItem(IMPORT_STORAGE_KEY, JSON.stringify(state));
+    else localStorage.setItem(IMPORT_STORAGE_KEY, (raw = JSON.stringify(state)));
     memory = null;
-    writeFailed = false;
-  } catch {
+    writeFailed = null;
+    // What was just written is what is shown: the next read need not parse it all again.
+    cached = { raw, state };
+  } catch (error) {
+    const quota = error instanceof DOMException && (error.name === "QuotaExceededError" || error.name === "NS_ERROR_DOM_QUOTA_REACHED");
+    // The stored copy is now older than what is shown; a reload must not bring it back as if current.
+    try {
+      localStorage.removeItem(IMPORT_STORAGE_KEY);
+    } catch {
+      // Storage refused altogether: nothing is kept to go stale.
+    }
     memory = state;
-    writeFailed = true;
+    writeFailed = quota ? "tooLarge" : "blocked";
+    cached = null;
   }
-  cached = null;
   window.dispatchEvent(new Event(CHANGE_EVENT));
 }
 
@@ -96,7 +111,7 @@ let lastView: ImportView | null = null;
 
 function view(): ImportView {
   const state = snapshot();
-  if (lastView?.state !== state || lastView.kept !== !writeFailed) lastView = { state, loaded: true, kept: !writeFailed };
+  if (lastView?.state !== state || lastView.kept !== !writeFailed) lastView = { state, loaded: true, kept: writeFailed === null };
   return lastView;
 }
 

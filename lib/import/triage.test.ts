@@ -18,7 +18,9 @@ import {
   SIGNAL_KEYS,
   toConnectionRequest,
   triageProfile,
+  undoableStep,
   ZQueueState,
+  type Frozen,
   type QueueState,
 } from "./triage";
 
@@ -42,6 +44,11 @@ describe("greetingNameFrom", () => {
     ["Dr.", undefined, ""],
   ])("%s → %j", (name, handle, expected) => {
     expect(greetingNameFrom(name, handle)).toBe(expected);
+  });
+
+  it("capitalises each part of a shouted double name", () => {
+    expect(greetingNameFrom("KARI-PEKKA EKSEMPEL")).toBe("Kari-Pekka");
+    expect(greetingNameFrom("Anna-Kaisa Prøve")).toBe("Anna-Kaisa");
   });
 
   it("never returns more than 80 characters", () => {
@@ -109,14 +116,15 @@ describe("decided anyway (the batch step)", () => {
     expect(batchFor(batchRule(profile, "linkedin"), [{ key: "a", relationship: null }])).toBeNull();
   });
 
-  it("follows the person's own overrides: a policy that declines everyone on X batches everyone", () => {
+  it("follows the person's own overrides, but never batches someone marked as known (the history would say stranger)", () => {
     const everyone = Object.fromEntries(relationshipsFor("none").map((r) => [r, "decline"]));
     const profile = aProfile({ x: "civilian", overrides: { x: everyone } });
+    expect(batchRule(profile, "x")).toEqual({ anyone: "decline", strangers: "decline" });
     const batch = batchFor(batchRule(profile, "x"), [
       { key: "a", relationship: null },
       { key: "b", relationship: "friend" },
     ]);
-    expect(batch).toEqual({ scope: "anyone", verdict: "decline", keys: ["a", "b"] });
+    expect(batch).toEqual({ scope: "strangers", verdict: "decline", keys: ["a"] });
   });
 
   it("batches strangers only among requests not marked as someone known", () => {
@@ -136,12 +144,14 @@ describe("decided anyway (the batch step)", () => {
 describe("queueReducer", () => {
   const order = ["a", "b", "c"];
   const item = { name: "Kari Eksempel" };
+  const accepted = { verdict: "accept", reply: "Hi Kari!", actions: ["reply_with_template"] } as const satisfies Frozen;
+  const declined = { verdict: "decline", reply: "", actions: [] } as const satisfies Frozen;
   const run = (...actions: Parameters<typeof queueReducer>[1][]) => actions.reduce(queueReducer, EMPTY_QUEUE);
 
   it("confirms only a request with a relationship, then shows the next open one", () => {
-    let state = run({ type: "confirm", key: "a", order });
+    let state = run({ type: "confirm", key: "a", order, frozen: accepted });
     expect(state).toEqual(EMPTY_QUEUE);
-    state = run({ type: "choose", key: "a", item, relationship: "friend" }, { type: "confirm", key: "a", order });
+    state = run({ type: "choose", key: "a", item, relationship: "friend" }, { type: "confirm", key: "a", order, frozen: accepted });
     expect(isConfirmed(state, "a")).toBe(true);
     expect(currentKey(state, order)).toBe("b");
   });
@@ -160,8 +170,8 @@ describe("queueReducer", () => {
     const items = { b: item, c: item };
     let state = run(
       { type: "choose", key: "a", item, relationship: "friend" },
-      { type: "confirm", key: "a", order },
-      { type: "batch", keys: ["b", "c"], items, relationship: "stranger", order },
+      { type: "confirm", key: "a", order, frozen: accepted },
+      { type: "batch", keys: ["b", "c"], items, relationship: "stranger", order, frozen: { b: declined, c: declined } },
     );
     expect(order.every((k) => isConfirmed(state, k))).toBe(true);
     expect(currentKey(state, order)).toBeNull();
@@ -178,7 +188,7 @@ describe("queueReducer", () => {
   it("keeps a relationship already chosen when a batch confirms it", () => {
     const state = run(
       { type: "choose", key: "a", item, relationship: "stranger" },
-      { type: "batch", keys: ["a"], items: { a: item }, relationship: "friend", order },
+      { type: "batch", keys: ["a"], items: { a: item }, relationship: "friend", order, frozen: { a: declined } },
     );
     expect(state.choices.a?.relationship).toBe("stranger");
   });
@@ -190,22 +200,102 @@ describe("queueReducer", () => {
     expect(currentKey(state, order)).toBe("c");
   });
 
-  it("checks items off, records each once, and forgets the check when its confirm is undone", () => {
+  it("checks items off, records each once, and forgets an unrecorded check when its confirm is undone", () => {
     let state = run(
       { type: "choose", key: "a", item, relationship: "friend" },
-      { type: "confirm", key: "a", order },
+      { type: "confirm", key: "a", order, frozen: accepted },
       { type: "done", key: "a", done: true },
       { type: "recorded", key: "a" },
       { type: "recorded", key: "a" },
     );
     expect(state.done).toEqual(["a"]);
     expect(state.recorded).toEqual(["a"]);
+    // Checked off but not recorded (the write failed): undo forgets the check.
+    state = run(
+      { type: "choose", key: "a", item, relationship: "friend" },
+      { type: "confirm", key: "a", order, frozen: accepted },
+      { type: "done", key: "a", done: true },
+    );
     state = queueReducer(state, { type: "undo" });
     expect(state.done).toEqual([]);
   });
 
+  it("restores each request's own choices when a batch is undone, not the batch's stranger", () => {
+    let state = run(
+      { type: "toggle", key: "b", item, signal: "rapport" },
+      { type: "batch", keys: ["b", "c"], items: { b: item, c: item }, relationship: "stranger", order, frozen: { b: declined, c: declined } },
+    );
+    expect(state.choices.b?.relationship).toBe("stranger");
+    state = queueReducer(state, { type: "undo" });
+    expect(state.choices.b).toMatchObject({ relationship: null, signals: { rapport: true } });
+    expect(state.choices.c).toBeUndefined();
+    expect(state.frozen).toEqual({});
+  });
+
+  it("keeps the decision frozen at confirm for the to-do list", () => {
+    const state = run({ type: "choose", key: "a", item, relationship: "friend" }, { type: "confirm", key: "a", order, frozen: accepted });
+    expect(state.frozen.a).toEqual(accepted);
+  });
+
+  it("sends a confirmed but unrecorded request back to the queue when its choices change", () => {
+    for (const change of [
+      { type: "choose", key: "a", item, relationship: "stranger" },
+      { type: "toggle", key: "a", item, signal: "fake_profile" },
+      { type: "greeting", key: "a", item, greetingName: "K" },
+    ] as const) {
+      const state = run(
+        { type: "choose", key: "a", item, relationship: "friend" },
+        { type: "confirm", key: "a", order, frozen: accepted },
+        { type: "done", key: "a", done: true },
+        change,
+      );
+      expect(isConfirmed(state, "a")).toBe(false);
+      expect(state.done).toEqual([]);
+      expect(state.frozen.a).toBeUndefined();
+    }
+  });
+
+  it("leaves a request already in the history as it is: no change, no re-confirm, and undo passes it by", () => {
+    const recorded = run(
+      { type: "choose", key: "a", item, relationship: "friend" },
+      { type: "confirm", key: "a", order, frozen: accepted },
+      { type: "done", key: "a", done: true },
+      { type: "recorded", key: "a" },
+    );
+    for (const action of [
+      { type: "choose", key: "a", item, relationship: "stranger" },
+      { type: "toggle", key: "a", item, signal: "harassment" },
+      { type: "greeting", key: "a", item, greetingName: "X" },
+      { type: "confirm", key: "a", order, frozen: declined },
+      { type: "undo" },
+    ] as const)
+      expect(queueReducer(recorded, action)).toBe(recorded);
+    expect(undoableStep(recorded)).toBeNull();
+    // With a later, unrecorded step, U undoes that one and keeps the recorded one.
+    const later = queueReducer(queueReducer(recorded, { type: "choose", key: "b", item, relationship: "friend" }), {
+      type: "confirm",
+      key: "b",
+      order,
+      frozen: accepted,
+    });
+    const undone = queueReducer(later, { type: "undo" });
+    expect(isConfirmed(undone, "b")).toBe(false);
+    expect(isConfirmed(undone, "a")).toBe(true);
+    expect(undone.done).toEqual(["a"]);
+  });
+
+  it("keeps one history id per item, whatever is asked later", () => {
+    const state = run({ type: "clientId", key: "a", clientId: "first-id-123" }, { type: "clientId", key: "a", clientId: "second-id-456" });
+    expect(state.clientIds).toEqual({ a: "first-id-123" });
+  });
+
+  it("reads a state stored before the history ids and frozen decisions existed", () => {
+    const old = { choices: {}, confirmed: [["a"]], current: null, done: [], recorded: [] };
+    expect(ZQueueState.parse(old)).toMatchObject({ clientIds: {}, frozen: {}, before: {} });
+  });
+
   it("produces states its own schema accepts (what is stored and read back)", () => {
-    const state = run({ type: "choose", key: "a", item, relationship: "friend" }, { type: "confirm", key: "a", order });
+    const state = run({ type: "choose", key: "a", item, relationship: "friend" }, { type: "confirm", key: "a", order, frozen: accepted });
     expect(ZQueueState.parse(JSON.parse(JSON.stringify(state)))).toEqual(state);
   });
 });

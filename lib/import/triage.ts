@@ -7,6 +7,7 @@
 import { z } from "zod";
 
 import {
+  ACTIONS,
   decideVerdict,
   MET_VALUES,
   MUTUAL_LEVELS,
@@ -14,6 +15,7 @@ import {
   RED_FLAGS,
   relationshipsFor,
   ZRelationship,
+  ZVerdict,
   type Baseline,
   type ConnectionRequest,
   type Platform,
@@ -54,8 +56,14 @@ export function greetingNameFrom(name: string, handle?: string): string {
   if (!first) return "";
   // A handle-like word (digits, underscores, dots inside) is not a first name.
   if (/[\d_.@]/.test(first) || !/^[\p{L}][\p{L}\p{M}'’-]*$/u.test(first)) return "";
-  // "KARI" from a shouting export reads "Kari"; "McKenzie" and "Anna-Kaisa" stay as they are.
-  const cased = first === first.toUpperCase() && first.length > 1 ? first[0] + first.slice(1).toLowerCase() : first;
+  // "KARI" from a shouting export reads "Kari", "KARI-PEKKA" "Kari-Pekka"; "McKenzie" and "Anna-Kaisa" stay as they are.
+  const cased =
+    first === first.toUpperCase() && first.length > 1
+      ? first
+          .split("-")
+          .map((part) => (part ? part[0] + part.slice(1).toLowerCase() : part))
+          .join("-")
+      : first;
   return cased.slice(0, 80);
 }
 
@@ -161,7 +169,7 @@ export function triageProfile(profile: Profile, platforms: readonly Platform[]):
 // "The policy decides these anyway"
 
 function* everySignalCombination(platform: Platform, relationship: Relationship): Generator<ConnectionRequest> {
-  const flagSets = [[], ...RED_FLAGS.map((flag) => [flag])] as ConnectionRequest["redFlags"][];
+  const flagSets = [[], ...RED_FLAGS.map((flag) => [flag]), [...RED_FLAGS]] as ConnectionRequest["redFlags"][];
   for (const met of MET_VALUES)
     for (const rapport of [false, true])
       for (const note of [false, true])
@@ -198,18 +206,18 @@ export function batchRule(profile: Profile, platform: Platform, baseline?: Basel
 }
 
 /**
- * The batch the policy allows on one platform: with the same verdict for
- * every relationship, all the open requests ("whoever they are"); otherwise,
- * with one for every stranger, the open requests not yet marked as someone
- * known ("if you don't know them"). Null when neither holds.
+ * The batch the policy allows on one platform: with one verdict for every
+ * stranger, the open requests not yet marked as someone known ("if you don't
+ * know them"). They are recorded as strangers, so the batch never covers a
+ * request the person marked as someone they know, even where the policy
+ * decides everyone alike: the history would say a relationship they never
+ * chose. Null when the policy gives strangers no single verdict.
  */
 export function batchFor(
   rule: BatchRule,
   open: readonly { key: string; relationship: Relationship | null }[],
-): { scope: "anyone" | "strangers"; verdict: Verdict; keys: string[] } | null {
-  if (open.length === 0) return null;
-  if (rule.anyone) return { scope: "anyone", verdict: rule.anyone, keys: open.map((o) => o.key) };
-  if (!rule.strangers) return null;
+): { scope: "strangers"; verdict: Verdict; keys: string[] } | null {
+  if (open.length === 0 || !rule.strangers) return null;
   const keys = open.filter((o) => o.relationship === null || o.relationship === "stranger").map((o) => o.key);
   return keys.length > 0 ? { scope: "strangers", verdict: rule.strangers, keys } : null;
 }
@@ -232,6 +240,17 @@ export const ZChoice = z
 export type Choice = z.infer<typeof ZChoice>;
 
 const ZKey = z.string().min(1).max(2000);
+/** As lib/history/schema.ts checks it (not imported: that module is the server's too). */
+const ZClientId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+
+export const ZFrozen = z
+  .object({
+    verdict: ZVerdict,
+    reply: z.string().max(4000),
+    actions: z.array(z.enum(ACTIONS)).max(ACTIONS.length),
+  })
+  .strict();
+export type Frozen = z.infer<typeof ZFrozen>;
 
 export const ZQueueState = z
   .object({
@@ -244,11 +263,17 @@ export const ZQueueState = z
     done: z.array(ZKey),
     /** Items already written to the history (checked off once, recorded once). */
     recorded: z.array(ZKey),
+    /** Each item's history entry id, made at its first check-off, so a retry stores it once. */
+    clientIds: z.record(ZKey, ZClientId).default({}),
+    /** What each confirmed item was decided, frozen at its confirm: a later policy change does not move it. */
+    frozen: z.record(ZKey, ZFrozen).default({}),
+    /** The choices a batch replaced (null: none made), restored when the batch is undone. */
+    before: z.record(ZKey, ZChoice.nullable()).default({}),
   })
   .strict();
 export type QueueState = z.infer<typeof ZQueueState>;
 
-export const EMPTY_QUEUE: QueueState = { choices: {}, confirmed: [], current: null, done: [], recorded: [] };
+export const EMPTY_QUEUE: QueueState = { choices: {}, confirmed: [], current: null, done: [], recorded: [], clientIds: {}, frozen: {}, before: {} };
 
 type Item = Pick<PendingRequest, "name" | "handle" | "message">;
 
@@ -257,8 +282,24 @@ export function choiceOf(state: QueueState, key: string, request: Item): Choice 
   return state.choices[key] ?? { relationship: null, signals: initialSignals(request), greetingName: greetingNameFrom(request.name, request.handle) };
 }
 
-export function isConfirmed(state: QueueState, key: string): boolean {
-  return state.confirmed.some((step) => step.includes(key));
+// The sets of confirmed keys, kept per state (states are never changed in place), so a backlog of
+// thousands is not scanned once per key.
+const confirmedSets = new WeakMap<QueueState["confirmed"], Set<string>>();
+
+/** Every confirmed key, as a set. */
+export function confirmedKeys(state: Pick<QueueState, "confirmed">): ReadonlySet<string> {
+  let set = confirmedSets.get(state.confirmed);
+  if (!set) confirmedSets.set(state.confirmed, (set = new Set(state.confirmed.flat())));
+  return set;
+}
+
+export function isConfirmed(state: Pick<QueueState, "confirmed">, key: string): boolean {
+  return confirmedKeys(state).has(key);
+}
+
+/** Whether an item is already in the history: then it is changed there, not here. */
+export function isRecorded(state: Pick<QueueState, "recorded">, key: string): boolean {
+  return state.recorded.includes(key);
 }
 
 /** The request on screen: the chosen one if it still exists, else the first open one, else null (all done). */
@@ -271,15 +312,46 @@ export type QueueAction =
   | { type: "choose"; key: string; item: Item; relationship: Relationship }
   | { type: "toggle"; key: string; item: Item; signal: Signal }
   | { type: "greeting"; key: string; item: Item; greetingName: string }
-  | { type: "confirm"; key: string; order: readonly string[] }
-  | { type: "batch"; keys: readonly string[]; items: Readonly<Record<string, Item>>; relationship: Relationship; order: readonly string[] }
+  | { type: "confirm"; key: string; order: readonly string[]; frozen: Frozen }
+  | {
+      type: "batch";
+      keys: readonly string[];
+      items: Readonly<Record<string, Item>>;
+      relationship: Relationship;
+      order: readonly string[];
+      frozen: Readonly<Record<string, Frozen>>;
+    }
   | { type: "undo" }
   | { type: "move"; delta: 1 | -1; order: readonly string[] }
   | { type: "done"; key: string; done: boolean }
-  | { type: "recorded"; key: string };
+  | { type: "recorded"; key: string }
+  | { type: "clientId"; key: string; clientId: string };
 
+const without = <T>(record: Readonly<Record<string, T>>, keys: readonly string[]): Record<string, T> => {
+  const drop = new Set(keys);
+  return Object.fromEntries(Object.entries(record).filter(([k]) => !drop.has(k)));
+};
+
+/** Takes keys out of their confirm steps (and their check-offs and frozen decisions). */
+function unconfirm(state: QueueState, keys: readonly string[]): QueueState {
+  const drop = new Set(keys);
+  return {
+    ...state,
+    confirmed: state.confirmed.map((step) => step.filter((k) => !drop.has(k))).filter((step) => step.length > 0),
+    done: state.done.filter((k) => !drop.has(k)),
+    frozen: without(state.frozen, keys),
+    before: without(state.before, keys),
+  };
+}
+
+/**
+ * A change to a request's choices. An item already in the history stays as it is (it is changed there);
+ * a confirmed one not yet recorded goes back to the queue, so its to-do item never shows a stale decision.
+ */
 function withChoice(state: QueueState, key: string, item: Item, change: (choice: Choice) => Choice): QueueState {
-  return { ...state, choices: { ...state.choices, [key]: change(choiceOf(state, key, item)) } };
+  if (isRecorded(state, key)) return state;
+  const next = isConfirmed(state, key) ? unconfirm(state, [key]) : state;
+  return { ...next, choices: { ...next.choices, [key]: change(choiceOf(next, key, item)) } };
 }
 
 /** The first open request after `key` in the queue's order, wrapping round; null when none is open. */
@@ -288,6 +360,16 @@ function nextOpen(state: QueueState, order: readonly string[], key: string): str
   for (let i = 1; i <= order.length; i++) {
     const candidate = order[(start + i) % order.length]!;
     if (!isConfirmed(state, candidate)) return candidate;
+  }
+  return null;
+}
+
+/** What U would undo: the unrecorded keys of the last step that has any, or null. */
+export function undoableStep(state: QueueState): string[] | null {
+  const recorded = new Set(state.recorded);
+  for (let i = state.confirmed.length - 1; i >= 0; i--) {
+    const keys = state.confirmed[i]!.filter((k) => !recorded.has(k));
+    if (keys.length > 0) return keys;
   }
   return null;
 }
@@ -302,25 +384,37 @@ export function queueReducer(state: QueueState, action: QueueAction): QueueState
     case "greeting":
       return withChoice(state, action.key, action.item, (c) => ({ ...c, greetingName: action.greetingName.slice(0, 80) }));
     case "confirm": {
-      if (!state.choices[action.key]?.relationship) return state;
-      // Confirming a request again (after changing it) moves it to the end of the undo steps.
-      const confirmed = [...state.confirmed.map((step) => step.filter((k) => k !== action.key)).filter((step) => step.length > 0), [action.key]];
-      const next = { ...state, confirmed };
+      if (!state.choices[action.key]?.relationship || isRecorded(state, action.key)) return state;
+      // Confirming a request again moves it to the end of the undo steps.
+      const cleared = unconfirm(state, [action.key]);
+      const next = { ...cleared, confirmed: [...cleared.confirmed, [action.key]], frozen: { ...cleared.frozen, [action.key]: action.frozen } };
       return { ...next, current: nextOpen(next, action.order, action.key) };
     }
     case "batch": {
-      const keys = action.keys.filter((key) => !isConfirmed(state, key));
+      const keys = action.keys.filter((key) => !isConfirmed(state, key) && action.frozen[key]);
       if (keys.length === 0) return state;
-      let next = state;
-      for (const key of keys) next = withChoice(next, key, action.items[key]!, (c) => ({ ...c, relationship: c.relationship ?? action.relationship }));
-      next = { ...next, confirmed: [...next.confirmed, keys] };
+      let next: QueueState = { ...state, before: { ...state.before } };
+      for (const key of keys) {
+        next.before[key] = state.choices[key] ?? null;
+        next = withChoice(next, key, action.items[key]!, (c) => ({ ...c, relationship: c.relationship ?? action.relationship }));
+      }
+      next = { ...next, confirmed: [...next.confirmed, keys], frozen: { ...next.frozen, ...Object.fromEntries(keys.map((k) => [k, action.frozen[k]!])) } };
       const current = next.current && !isConfirmed(next, next.current) ? next.current : (action.order.find((key) => !isConfirmed(next, key)) ?? null);
       return { ...next, current };
     }
     case "undo": {
-      const last = state.confirmed.at(-1);
-      if (!last) return state;
-      return { ...state, confirmed: state.confirmed.slice(0, -1), current: last[0]!, done: state.done.filter((k) => !last.includes(k)) };
+      // The last step with something not yet in the history; what is recorded stays (it is changed there).
+      const keys = undoableStep(state);
+      if (!keys) return state;
+      const next = unconfirm(state, keys);
+      const choices = { ...next.choices };
+      for (const key of keys) {
+        if (!(key in state.before)) continue;
+        const before = state.before[key];
+        if (before) choices[key] = before;
+        else delete choices[key];
+      }
+      return { ...next, choices, current: keys[0]! };
     }
     case "move": {
       if (action.order.length === 0) return state;
@@ -332,5 +426,7 @@ export function queueReducer(state: QueueState, action: QueueAction): QueueState
       return { ...state, done: action.done ? [...new Set([...state.done, action.key])] : state.done.filter((k) => k !== action.key) };
     case "recorded":
       return { ...state, recorded: [...new Set([...state.recorded, action.key])] };
+    case "clientId":
+      return state.clientIds[action.key] ? state : { ...state, clientIds: { ...state.clientIds, [action.key]: action.clientId } };
   }
 }

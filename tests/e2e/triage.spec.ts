@@ -84,7 +84,7 @@ test.describe("desktop, keyboard", () => {
     const zip = exportZip();
     await dropZip(page, zip);
 
-    await expect(page.getByText("0 of 8 decided")).toBeVisible();
+    await expect(page.getByText("0 of 8 decided", { exact: true })).toBeVisible();
     await expect(page.getByText("kept in this browser only")).toBeVisible();
     // No questionnaire was done: the partial policy is said, with the way to finish it.
     await expect(page.getByRole("link", { name: "Answer the questionnaire" })).toBeVisible();
@@ -97,6 +97,14 @@ test.describe("desktop, keyboard", () => {
     await expect(verdict(page)).toContainText("Choose who they are");
     await expectNoAxeViolations(page);
     await screenshot(page, "triage-desktop-start");
+
+    // Shortcuts of the browser are left alone: Ctrl+C and Alt+N toggle nothing.
+    const noteBefore = await card(page).getByRole("button", { name: "They sent a note" }).getAttribute("aria-pressed");
+    await page.keyboard.press("Control+c");
+    await page.keyboard.press("Alt+n");
+    await expect(card(page).getByRole("button", { name: "We have something in common" })).toHaveAttribute("aria-pressed", "false");
+    await expect(card(page).getByRole("button", { name: "They sent a note" })).toHaveAttribute("aria-pressed", noteBefore!);
+    await expect(verdict(page)).toContainText("Choose who they are");
 
     // 3 = Friend: accepted; F marks a fake profile, which turns it into a decline; F again takes it back.
     await page.keyboard.press("3");
@@ -112,18 +120,19 @@ test.describe("desktop, keyboard", () => {
     await expect(verdict(page)).toContainText("Your policy says: Redirect");
     await expect(verdict(page)).toContainText("Maija");
 
-    // Enter confirms and shows the next request; the change is announced politely.
+    // Enter confirms and shows the next request, its name focused; the change and the progress are announced once, politely.
     await page.keyboard.press("Enter");
-    await expect(page.getByText("1 of 8 decided")).toBeVisible();
-    await expect(page.getByTestId("triage-announcement")).toHaveText("Maija Mallikas-Äärelä: Redirect, confirmed.");
+    await expect(page.getByText("1 of 8 decided", { exact: true })).toBeVisible();
+    await expect(page.getByTestId("triage-announcement")).toHaveText("Maija Mallikas-Äärelä: Redirect, confirmed. 1 of 8 decided");
     await expect(cardName(page)).not.toHaveText("Maija Mallikas-Äärelä");
+    await expect(cardName(page)).toBeFocused();
 
     // U undoes the last confirm: she is back, open again; Enter confirms her once more.
     await page.keyboard.press("u");
-    await expect(page.getByText("0 of 8 decided")).toBeVisible();
+    await expect(page.getByText("0 of 8 decided", { exact: true })).toBeVisible();
     await expect(cardName(page)).toHaveText("Maija Mallikas-Äärelä");
     await page.keyboard.press("Enter");
-    await expect(page.getByText("1 of 8 decided")).toBeVisible();
+    await expect(page.getByText("1 of 8 decided", { exact: true })).toBeVisible();
     const next = (await cardName(page).textContent())!;
     // ← and → move between requests.
     await page.keyboard.press("ArrowRight");
@@ -144,12 +153,15 @@ test.describe("desktop, keyboard", () => {
     await expect(card(page).getByLabel("Greet them as")).toHaveValue("Kari1");
     await expect(card(page).getByRole("button", { name: "Family" })).toHaveAttribute("aria-pressed", "false");
     await card(page).getByLabel("Greet them as").fill("Kari");
-    // The search list offers the rest: a business partner.
+    // The search list offers the rest: a business partner; Enter in the field confirms it.
     await card(page).getByLabel("Someone else? Type to search").fill("Business partner");
     await expect(verdict(page)).toContainText("Your policy says:");
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press("Enter");
-    await expect(page.getByText("2 of 8 decided")).toBeVisible();
+    await expect(page.getByText("2 of 8 decided", { exact: true })).toBeVisible();
+
+    // Before anyone is chosen, a card says at once what the policy gives a stranger where nothing else changes it.
+    await moveToPlatform(page, "Instagram");
+    await expect(card(page).getByTestId("triage-if-stranger")).toHaveText("If you don't know them: Decline");
 
     // The batch: every stranger on a private Instagram is declined whatever else is true — asked of the engine.
     const instagram = page.locator('[data-testid="triage-batch"][data-platform="instagram"]');
@@ -158,8 +170,9 @@ test.describe("desktop, keyboard", () => {
     await expect(instagram.getByText("Decline these 3 requests on Instagram as coming from people you don't know?")).toBeVisible();
     await expectNoAxeViolations(page);
     await instagram.getByRole("button", { name: "Yes, decline all 3" }).click();
-    await expect(page.getByText("5 of 8 decided")).toBeVisible();
-    await expect(page.getByTestId("triage-announcement")).toHaveText("Instagram: 3 requests confirmed – decline.");
+    await expect(page.getByText("5 of 8 decided", { exact: true })).toBeVisible();
+    await expect(page.getByTestId("triage-announcement")).toHaveText("Instagram: 3 requests confirmed – decline. 5 of 8 decided");
+    await expect(cardName(page)).toBeFocused();
 
     // The to-do list: per platform, per verdict; the redirect's reply copied exactly.
     const todo = page.getByTestId("triage-todo");
@@ -182,7 +195,7 @@ test.describe("desktop, keyboard", () => {
 
     // A reload resumes where it stopped: progress, choices, to-do list and the check.
     await page.reload();
-    await expect(page.getByText("5 of 8 decided")).toBeVisible();
+    await expect(page.getByText("5 of 8 decided", { exact: true })).toBeVisible();
     await expect(redirect.getByRole("checkbox", { name: `Point ${coworker} elsewhere` })).toBeChecked();
     await expect(todo.getByText("1 of 5 done")).toBeVisible();
 
@@ -195,15 +208,21 @@ test.describe("desktop, keyboard", () => {
     await expect(entry.getByText("an import")).toBeVisible();
     await expect(entry.getByText(reply)).toBeVisible();
     await page.goto("/en/import");
-    await expect(redirect.getByTestId("past-decision")).toContainText("You pointed");
-    // …and on her card in the queue (a name-only match asks whether it is the same person).
+    // Her own new entry is not a decision "from before", neither on her to-do item nor on her card.
+    await expect(redirect.getByText("Saved in your history, in this browser.")).toBeVisible();
+    await expect(redirect.getByTestId("past-decision")).toHaveCount(0);
     for (let i = 0; i < 8; i++) await page.keyboard.press("ArrowLeft");
     await expect(cardName(page)).toHaveText(coworker);
-    await expect(card(page).getByTestId("past-decision")).toContainText("You pointed Maija elsewhere from Facebook");
-    await expect(card(page).getByRole("button", { name: "Yes, same person" })).toBeVisible();
+    await expect(card(page).getByTestId("past-decision")).toHaveCount(0);
+    // She is in the history now: changed there, not by a key here.
+    await expect(card(page).getByTestId("triage-in-history")).toContainText("Already in your history — change it there.");
+    await page.keyboard.press("3");
+    await expect(card(page).getByRole("button", { name: "Coworker", exact: true })).toHaveAttribute("aria-pressed", "true");
+    await expect(redirect).toHaveCount(1);
 
-    // "Clear this import" empties it, for good.
+    // "Clear this import" asks first, then empties it, for good.
     await page.getByRole("button", { name: "Clear this import" }).click();
+    await page.getByRole("button", { name: "Yes, clear this import" }).click();
     await expect(page.getByTestId("triage-empty")).toBeVisible();
     await page.reload();
     await expect(page.getByTestId("triage-empty")).toBeVisible();
@@ -225,7 +244,7 @@ for (const locale of ["en", "fi"] as const) {
       await page.goto(`/${locale}/import`);
       const zip = exportZip();
       await dropZip(page, zip);
-      await expect(page.getByText(text.progress(0))).toBeVisible();
+      await expect(page.getByText(text.progress(0), { exact: true })).toBeVisible();
       // No keyboard here: the key help stays hidden.
       expect(await page.evaluate(() => matchMedia("(hover: hover) and (pointer: fine)").matches)).toBe(false);
       await expect(page.getByTestId("triage-keys")).toBeHidden();
@@ -238,16 +257,16 @@ for (const locale of ["en", "fi"] as const) {
       await card(page).getByRole("button", { name: text.friend, exact: true }).tap();
       await expect(verdict(page)).toContainText(text.accept);
       await card(page).getByRole("button", { name: text.confirm }).tap();
-      await expect(page.getByText(text.progress(1))).toBeVisible();
+      await expect(page.getByText(text.progress(1), { exact: true })).toBeVisible();
       await card(page).getByRole("button", { name: text.undo }).tap();
-      await expect(page.getByText(text.progress(0))).toBeVisible();
+      await expect(page.getByText(text.progress(0), { exact: true })).toBeVisible();
       await card(page).getByRole("button", { name: text.confirm }).tap();
-      await expect(page.getByText(text.progress(1))).toBeVisible();
+      await expect(page.getByText(text.progress(1), { exact: true })).toBeVisible();
       await expectNoAxeViolations(page);
       await screenshot(page, `triage-phone-${locale}`);
 
       await page.reload();
-      await expect(page.getByText(text.progress(1))).toBeVisible();
+      await expect(page.getByText(text.progress(1), { exact: true })).toBeVisible();
       await expect(page.getByTestId("triage-todo").getByTestId("todo-item")).toHaveCount(1);
       await expectNoAxeViolations(page);
       expectNothingUploaded(bodies, zip);
