@@ -153,6 +153,9 @@ test.describe("desktop, keyboard", () => {
     await expect(card(page).getByLabel("Greet them as")).toHaveValue("Kari1");
     await expect(card(page).getByRole("button", { name: "Family" })).toHaveAttribute("aria-pressed", "false");
     await card(page).getByLabel("Greet them as").fill("Kari");
+    // Escape leaves the field, so the keys work again.
+    await card(page).getByLabel("Greet them as").press("Escape");
+    await expect(card(page).getByLabel("Greet them as")).not.toBeFocused();
     // The search list offers the rest: a business partner; Enter in the field confirms it.
     await card(page).getByLabel("Someone else? Type to search").fill("Business partner");
     await expect(verdict(page)).toContainText("Your policy says:");
@@ -289,6 +292,8 @@ test("signed in, a checked-off item is recorded in the account, from an import",
   const zip = exportZip();
   await dropZip(page, zip);
   await expect(cardName(page)).toHaveText("Maija Mallikas-Äärelä");
+  // Signed in, the privacy line says what leaves the browser, and when.
+  await expect(page.getByText("Nothing is sent until you check an item off; then it goes to your history in your account.")).toBeVisible();
   await page.keyboard.press("4");
   await expect(verdict(page)).toContainText("Your policy says: Redirect");
   await page.keyboard.press("Enter");
