@@ -6,7 +6,7 @@ import { toast } from "sonner";
 
 import { PastDecisions } from "@/components/history/record-decision";
 import { newClientId, type HistoryApi } from "@/lib/client/history";
-import { PLATFORMS, VERDICTS, type Verdict } from "@/lib/engine";
+import { PLATFORMS, VERDICTS, type Platform, type Verdict } from "@/lib/engine";
 import { FULL_NAME_MAX, MESSAGE_MAX, PROFILE_LINK_MAX, type HistoryRecord } from "@/lib/history/schema";
 import { Link } from "@/lib/i18n/locale-links";
 import { usePlatformLabel } from "@/lib/i18n/platform-label";
@@ -14,6 +14,7 @@ import type { PendingRequest } from "@/lib/import/schemas";
 import { choiceOf, confirmedKeys, type Frozen, type QueueAction, type QueueState } from "@/lib/import/triage";
 
 import { decideChoice, freeze, secondaryButton } from "./triage-queue";
+import { useProgressiveCount } from "./use-progressive-count";
 import type { TriagePolicy } from "./use-triage-policy";
 
 type Item = { key: string; request: PendingRequest; decision: Frozen; reply: string; greetingName: string };
@@ -58,7 +59,22 @@ export function TodoList({
   const doneSet = new Set(queue.done);
   const recordedSet = new Set(queue.recorded);
   const done = items.filter((item) => doneSet.has(item.key)).length;
-
+  // A batch confirms hundreds at once: the list grows a batch per frame (use-progressive-count.ts), group by group.
+  let budget = useProgressiveCount(items.length);
+  const groups: { platform: Platform; verdicts: { verdict: Verdict; count: number; shown: Item[] }[] }[] = [];
+  for (const platform of PLATFORMS) {
+    const mine = items.filter((item) => item.request.platform === platform);
+    if (mine.length === 0) continue;
+    const verdicts: (typeof groups)[number]["verdicts"] = [];
+    for (const verdict of VERDICTS) {
+      const group = mine.filter((item) => item.decision.verdict === verdict);
+      if (group.length === 0) continue;
+      const shown = group.slice(0, Math.max(0, budget));
+      budget -= shown.length;
+      verdicts.push({ verdict, count: group.length, shown });
+    }
+    groups.push({ platform, verdicts });
+  }
   return (
     <section aria-labelledby="triage-todo" className="space-y-4" data-testid="triage-todo">
       <h2 id="triage-todo" className="text-xl font-semibold">
@@ -69,43 +85,35 @@ export function TodoList({
       ) : (
         <p className="text-stone-700 dark:text-stone-300">{t("count", { done, total: items.length })}</p>
       )}
-      {PLATFORMS.map((platform) => {
-        const mine = items.filter((item) => item.request.platform === platform);
-        if (mine.length === 0) return null;
-        return (
-          <section key={platform} aria-labelledby={`todo-${platform}`} className="space-y-3" data-platform={platform}>
-            <h3 id={`todo-${platform}`} className="text-lg font-semibold">
-              {platformLabel(platform)}
-            </h3>
-            {VERDICTS.map((verdict) => {
-              const group = mine.filter((item) => item.decision.verdict === verdict);
-              if (group.length === 0) return null;
-              return (
-                <section key={verdict} aria-labelledby={`todo-${platform}-${verdict}`} className="space-y-2" data-verdict={verdict}>
-                  <h4 id={`todo-${platform}-${verdict}`} className="font-semibold">
-                    {t(`groups.${verdict}`, { count: group.length })}
-                  </h4>
-                  <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
-                    {group.map((item) => (
-                      <TodoItem
-                        key={item.key}
-                        item={item}
-                        verdict={verdict}
-                        queue={queue}
-                        checked={doneSet.has(item.key)}
-                        recorded={recordedSet.has(item.key)}
-                        history={history}
-                        past={past}
-                        dispatch={dispatch}
-                      />
-                    ))}
-                  </ul>
-                </section>
-              );
-            })}
-          </section>
-        );
-      })}
+      {groups.map(({ platform, verdicts }) => (
+        <section key={platform} aria-labelledby={`todo-${platform}`} className="space-y-3" data-platform={platform}>
+          <h3 id={`todo-${platform}`} className="text-lg font-semibold">
+            {platformLabel(platform)}
+          </h3>
+          {verdicts.map(({ verdict, count, shown }) => (
+            <section key={verdict} aria-labelledby={`todo-${platform}-${verdict}`} className="space-y-2" data-verdict={verdict}>
+              <h4 id={`todo-${platform}-${verdict}`} className="font-semibold">
+                {t(`groups.${verdict}`, { count })}
+              </h4>
+              <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
+                {shown.map((item) => (
+                  <TodoItem
+                    key={item.key}
+                    item={item}
+                    verdict={verdict}
+                    queue={queue}
+                    checked={doneSet.has(item.key)}
+                    recorded={recordedSet.has(item.key)}
+                    history={history}
+                    past={past}
+                    dispatch={dispatch}
+                  />
+                ))}
+              </ul>
+            </section>
+          ))}
+        </section>
+      ))}
     </section>
   );
 }

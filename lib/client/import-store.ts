@@ -35,7 +35,12 @@ export function parseImportState(raw: string | null): ImportState {
   }
   const stored = ZStored.safeParse(json);
   if (!stored.success) return EMPTY_IMPORT;
-  const keep = <T>(schema: z.ZodType<T>, values: unknown[]) => values.flatMap((v) => (schema.safeParse(v).success ? [schema.parse(v)] : []));
+  // Each value checked once: what parses is kept as parsed, the rest left out.
+  const keep = <T>(schema: z.ZodType<T>, values: unknown[]) =>
+    values.flatMap((v) => {
+      const parsed = schema.safeParse(v);
+      return parsed.success ? [parsed.data] : [];
+    });
   return { requests: keep(ZPendingRequest, stored.data.requests), problems: keep(ZImportProblem, stored.data.problems), queue: stored.data.queue };
 }
 
@@ -57,6 +62,7 @@ function readRaw(): string | null {
 }
 
 function snapshot(): ImportState {
+  if (pending) return pending;
   if (memory) return memory;
   const raw = readRaw();
   if (cached?.raw !== raw) cached = { raw, state: parseImportState(raw) };
@@ -65,8 +71,44 @@ function snapshot(): ImportState {
 
 // Where storage refuses a write (private mode, full), the state lives in memory for this tab.
 let memory: ImportState | null = null;
+// What was shown last and is not yet in storage: written after the frame, once the changes pause.
+let pending: ImportState | null = null;
+let timer: ReturnType<typeof setTimeout> | null = null;
+let idle: number | null = null;
+let flushOnLeave = false;
 
+/** How long changes must pause before they are written: key presses in a row make one write. */
+export const WRITE_DELAY_MS = 250;
+
+/**
+ * Shows `state` at once and keeps it: the write to localStorage (the whole import, JSON) comes after the
+ * frame, when changes pause, or at once when the page is hidden or left, so a reload never loses it.
+ */
 export function writeImportState(state: ImportState) {
+  pending = state;
+  if (!flushOnLeave) {
+    flushOnLeave = true;
+    window.addEventListener("pagehide", flushImportState);
+    if (typeof document !== "undefined") document.addEventListener("visibilitychange", () => document.visibilityState === "hidden" && flushImportState());
+  }
+  if (timer !== null) clearTimeout(timer);
+  timer = setTimeout(() => {
+    timer = null;
+    if (typeof requestIdleCallback === "function") idle = requestIdleCallback(flushImportState, { timeout: 1000 });
+    else flushImportState();
+  }, WRITE_DELAY_MS);
+  window.dispatchEvent(new Event(CHANGE_EVENT));
+}
+
+/** Writes what is waiting now (the page is hidden or left; tests). */
+export function flushImportState() {
+  if (timer !== null) clearTimeout(timer);
+  if (idle !== null && typeof cancelIdleCallback === "function") cancelIdleCallback(idle);
+  timer = idle = null;
+  const state = pending;
+  if (!state) return;
+  pending = null;
+  const failedBefore = writeFailed;
   try {
     let raw: string | null = null;
     if (state.requests.length === 0 && state.problems.length === 0) localStorage.removeItem(IMPORT_STORAGE_KEY);
@@ -87,7 +129,8 @@ export function writeImportState(state: ImportState) {
     writeFailed = quota ? "tooLarge" : "blocked";
     cached = null;
   }
-  window.dispatchEvent(new Event(CHANGE_EVENT));
+  // The state shown is the same; only whether it is kept may have changed.
+  if (writeFailed !== failedBefore) window.dispatchEvent(new Event(CHANGE_EVENT));
 }
 
 /** Changes the stored state from its latest value (never a stale render's). */
