@@ -55,6 +55,13 @@ export function Triage({ requests, queue, kept, onClear }: { requests: PendingRe
   // Asked of the engine once per policy, not on every key press, and only for the platforms imported.
   const rules = useMemo(() => new Map(policy ? platforms.map((p) => [p, batchRule(policy.profile, p, policy.baseline)] as const) : []), [policy, platforms]);
 
+  // "Decided before" is about earlier decisions, never the entry this import just recorded. The same array
+  // while neither changes, so "decided before" is indexed once (lib/history/match.ts), not per render.
+  const past = useMemo(() => {
+    const ownEntries = new Set(Object.values(queue.clientIds));
+    return ownEntries.size === 0 ? history.entries : history.entries.filter((entry) => !ownEntries.has(entry.clientId));
+  }, [history.entries, queue.clientIds]);
+
   if (requests.length === 0) {
     return (
       <section aria-labelledby="triage-heading" className="space-y-2">
@@ -74,9 +81,6 @@ export function Triage({ requests, queue, kept, onClear }: { requests: PendingRe
   const confirmedSet = confirmedKeys(queue);
   const confirmedCount = keys.filter((key) => confirmedSet.has(key)).length;
   const progress = (change: number) => t("progress", { done: confirmedCount + change, total: keys.length });
-  // "Decided before" is about earlier decisions, never the entry this import just recorded.
-  const ownEntries = new Set(Object.values(queue.clientIds));
-  const past = ownEntries.size === 0 ? history.entries : history.entries.filter((entry) => !ownEntries.has(entry.clientId));
 
   return (
     <>
