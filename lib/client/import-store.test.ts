@@ -2,7 +2,16 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 
 import { EMPTY_QUEUE } from "@/lib/import/triage";
 
-import { EMPTY_IMPORT, flushImportState, IMPORT_STORAGE_KEY, importNotKeptReason, parseImportState, WRITE_DELAY_MS, writeImportState } from "./import-store";
+import {
+  EMPTY_IMPORT,
+  flushImportState,
+  IMPORT_QUEUE_KEY,
+  IMPORT_STORAGE_KEY,
+  importNotKeptReason,
+  parseImportState,
+  WRITE_DELAY_MS,
+  writeImportState,
+} from "./import-store";
 
 const request = { platform: "linkedin", name: "Kari Eksempel", status: "not_connected", source: "Invitations.csv", sentAt: "2026-01-14T23:49:00.000Z" };
 
@@ -74,12 +83,13 @@ describe("writeImportState (when the browser refuses)", () => {
     const first = { ...EMPTY_IMPORT, requests: [request as never] };
     writeImportState(first);
     flushImportState();
-    expect(items.get(IMPORT_STORAGE_KEY)).toBe(JSON.stringify(first));
+    expect(parseImportState(items.get(IMPORT_STORAGE_KEY)!, items.get(IMPORT_QUEUE_KEY)!)).toEqual(first);
     expect(importNotKeptReason()).toBeNull();
     full = true;
     writeImportState({ ...first, requests: [request as never, request as never] });
     flushImportState();
     expect(items.has(IMPORT_STORAGE_KEY)).toBe(false);
+    expect(items.has(IMPORT_QUEUE_KEY)).toBe(false);
     expect(importNotKeptReason()).toBe("tooLarge");
   });
 
@@ -126,7 +136,7 @@ describe("writeImportState (after the frame, never lost)", () => {
     vi.advanceTimersByTime(WRITE_DELAY_MS - 10);
     expect(items.has(IMPORT_STORAGE_KEY)).toBe(false);
     vi.advanceTimersByTime(10);
-    expect(items.get(IMPORT_STORAGE_KEY)).toBe(JSON.stringify(two));
+    expect(parseImportState(items.get(IMPORT_STORAGE_KEY)!, items.get(IMPORT_QUEUE_KEY)!)).toEqual(two);
   });
 
   it("writes what is waiting when the page is left, so a reload resumes", async () => {
@@ -136,8 +146,7 @@ describe("writeImportState (after the frame, never lost)", () => {
     store.writeImportState(state);
     expect(items.has(IMPORT_STORAGE_KEY)).toBe(false);
     win.dispatchEvent(new Event("pagehide"));
-    expect(items.get(IMPORT_STORAGE_KEY)).toBe(JSON.stringify(state));
-    expect(parseImportState(items.get(IMPORT_STORAGE_KEY)!)).toEqual(state);
+    expect(parseImportState(items.get(IMPORT_STORAGE_KEY)!, items.get(IMPORT_QUEUE_KEY)!)).toEqual(state);
   });
 
   it("changes from the state just shown, not the older stored one", async () => {
@@ -147,5 +156,31 @@ describe("writeImportState (after the frame, never lost)", () => {
     store.updateImportState((state) => ({ ...state, requests: [...state.requests, { ...request, name: "Maija" } as never] }));
     store.flushImportState();
     expect(parseImportState(items.get(IMPORT_STORAGE_KEY)!).requests.map((r) => r.name)).toEqual(["Kari Eksempel", "Maija"]);
+  });
+
+  it("writes the requests again only when they change: a key press in the queue writes the queue alone", async () => {
+    const { items, store } = await freshStore();
+    const writes: string[] = [];
+    const setItem = localStorage.setItem;
+    vi.stubGlobal("localStorage", { ...localStorage, setItem: (key: string, value: string) => (writes.push(key), setItem(key, value)) });
+    const first = { ...EMPTY_IMPORT, requests: [request as never] };
+    store.writeImportState(first);
+    store.flushImportState();
+    expect(writes).toEqual([IMPORT_STORAGE_KEY, IMPORT_QUEUE_KEY]);
+    const moved = { ...first, queue: { ...EMPTY_QUEUE, current: "k" } };
+    store.writeImportState(moved);
+    store.flushImportState();
+    expect(writes).toEqual([IMPORT_STORAGE_KEY, IMPORT_QUEUE_KEY, IMPORT_QUEUE_KEY]);
+    expect(parseImportState(items.get(IMPORT_STORAGE_KEY)!, items.get(IMPORT_QUEUE_KEY)!)).toEqual(moved);
+    store.writeImportState(EMPTY_IMPORT);
+    store.flushImportState();
+    expect([...items.keys()]).toEqual([]);
+  });
+
+  it("reads a queue an older version kept inside the import", () => {
+    const queue = { ...EMPTY_QUEUE, current: "k" };
+    expect(parseImportState(JSON.stringify({ requests: [request], problems: [], queue })).queue).toEqual(queue);
+    expect(parseImportState(JSON.stringify({ requests: [request], problems: [], queue }), JSON.stringify(EMPTY_QUEUE)).queue).toEqual(EMPTY_QUEUE);
+    expect(parseImportState(JSON.stringify({ requests: [request], problems: [] }), "{").queue).toEqual(EMPTY_QUEUE);
   });
 });

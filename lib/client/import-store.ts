@@ -12,7 +12,10 @@ import { EMPTY_QUEUE, ZQueueState, type QueueState } from "@/lib/import/triage";
 // Read back through zod: anything edited by hand or left by an older version
 // is dropped, never trusted.
 
+// Two items: the requests and problems (large, written when an import changes them) and the queue's state
+// (written on every change of the queue). An older version kept the queue inside the first; it is read there.
 export const IMPORT_STORAGE_KEY = "kindly.import";
+export const IMPORT_QUEUE_KEY = "kindly.import.queue";
 const CHANGE_EVENT = "kindly-import-change";
 
 export type ImportState = { requests: PendingRequest[]; problems: ImportProblem[]; queue: QueueState };
@@ -24,15 +27,19 @@ const ZStored = z.object({
   queue: ZQueueState.catch(EMPTY_QUEUE),
 });
 
-/** Reads the stored import; each request or problem that does not parse is left out. */
-export function parseImportState(raw: string | null): ImportState {
-  if (!raw) return EMPTY_IMPORT;
-  let json: unknown;
+const jsonOf = (raw: string): unknown => {
   try {
-    json = JSON.parse(raw);
+    return JSON.parse(raw);
   } catch {
-    return EMPTY_IMPORT;
+    return undefined;
   }
+};
+
+/** Reads the stored import (and its queue, stored apart); each request or problem that does not parse is left out. */
+export function parseImportState(raw: string | null, rawQueue: string | null = null): ImportState {
+  if (!raw) return EMPTY_IMPORT;
+  const json = jsonOf(raw);
+  if (json === undefined) return EMPTY_IMPORT;
   const stored = ZStored.safeParse(json);
   if (!stored.success) return EMPTY_IMPORT;
   // Each value checked once: what parses is kept as parsed, the rest left out.
@@ -41,10 +48,11 @@ export function parseImportState(raw: string | null): ImportState {
       const parsed = schema.safeParse(v);
       return parsed.success ? [parsed.data] : [];
     });
-  return { requests: keep(ZPendingRequest, stored.data.requests), problems: keep(ZImportProblem, stored.data.problems), queue: stored.data.queue };
+  const queue = rawQueue === null ? stored.data.queue : ZQueueState.catch(EMPTY_QUEUE).parse(jsonOf(rawQueue));
+  return { requests: keep(ZPendingRequest, stored.data.requests), problems: keep(ZImportProblem, stored.data.problems), queue };
 }
 
-let cached: { raw: string | null; state: ImportState } | null = null;
+let cached: { raw: string | null; rawQueue: string | null; state: ImportState } | null = null;
 /** Why the last write failed, if it did: the screen says the queue will not survive a reload, and why. */
 let writeFailed: "tooLarge" | "blocked" | null = null;
 
@@ -53,9 +61,9 @@ export function importNotKeptReason(): "tooLarge" | "blocked" | null {
   return writeFailed;
 }
 
-function readRaw(): string | null {
+function readRaw(key: string): string | null {
   try {
-    return localStorage.getItem(IMPORT_STORAGE_KEY);
+    return localStorage.getItem(key);
   } catch {
     return null;
   }
@@ -64,8 +72,9 @@ function readRaw(): string | null {
 function snapshot(): ImportState {
   if (pending) return pending;
   if (memory) return memory;
-  const raw = readRaw();
-  if (cached?.raw !== raw) cached = { raw, state: parseImportState(raw) };
+  const raw = readRaw(IMPORT_STORAGE_KEY);
+  const rawQueue = readRaw(IMPORT_QUEUE_KEY);
+  if (cached?.raw !== raw || cached.rawQueue !== rawQueue) cached = { raw, rawQueue, state: parseImportState(raw, rawQueue) };
   return cached.state;
 }
 
@@ -111,17 +120,27 @@ export function flushImportState() {
   const failedBefore = writeFailed;
   try {
     let raw: string | null = null;
-    if (state.requests.length === 0 && state.problems.length === 0) localStorage.removeItem(IMPORT_STORAGE_KEY);
-    else localStorage.setItem(IMPORT_STORAGE_KEY, (raw = JSON.stringify(state)));
+    let rawQueue: string | null = null;
+    if (state.requests.length === 0 && state.problems.length === 0) {
+      localStorage.removeItem(IMPORT_STORAGE_KEY);
+      localStorage.removeItem(IMPORT_QUEUE_KEY);
+    } else {
+      // The requests are written again only when they changed: a key press in the queue writes the queue alone.
+      const unchanged = cached && cached.state.requests === state.requests && cached.state.problems === state.problems ? cached.raw : null;
+      raw = unchanged ?? JSON.stringify({ requests: state.requests, problems: state.problems });
+      if (unchanged === null) localStorage.setItem(IMPORT_STORAGE_KEY, raw);
+      localStorage.setItem(IMPORT_QUEUE_KEY, (rawQueue = JSON.stringify(state.queue)));
+    }
     memory = null;
     writeFailed = null;
     // What was just written is what is shown: the next read need not parse it all again.
-    cached = { raw, state };
+    cached = { raw, rawQueue, state };
   } catch (error) {
     const quota = error instanceof DOMException && (error.name === "QuotaExceededError" || error.name === "NS_ERROR_DOM_QUOTA_REACHED");
     // The stored copy is now older than what is shown; a reload must not bring it back as if current.
     try {
       localStorage.removeItem(IMPORT_STORAGE_KEY);
+      localStorage.removeItem(IMPORT_QUEUE_KEY);
     } catch {
       // Storage refused altogether: nothing is kept to go stale.
     }
@@ -139,7 +158,7 @@ export function updateImportState(change: (state: ImportState) => ImportState) {
 }
 
 function subscribe(listener: () => void) {
-  const onStorage = (event: StorageEvent) => event.key === IMPORT_STORAGE_KEY && listener();
+  const onStorage = (event: StorageEvent) => (event.key === IMPORT_STORAGE_KEY || event.key === IMPORT_QUEUE_KEY) && listener();
   window.addEventListener(CHANGE_EVENT, listener);
   window.addEventListener("storage", onStorage);
   return () => {
