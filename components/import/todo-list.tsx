@@ -1,17 +1,17 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId, useState } from "react";
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { toast } from "sonner";
 
 import { PastDecisions } from "@/components/history/record-decision";
 import { newClientId, type HistoryApi } from "@/lib/client/history";
-import { PLATFORMS, VERDICTS, type Platform, type Verdict } from "@/lib/engine";
+import { PLATFORMS, VERDICTS, type Platform, type Relationship, type Verdict } from "@/lib/engine";
 import { FULL_NAME_MAX, MESSAGE_MAX, PROFILE_LINK_MAX, type HistoryRecord } from "@/lib/history/schema";
 import { Link } from "@/lib/i18n/locale-links";
 import { usePlatformLabel } from "@/lib/i18n/platform-label";
 import type { PendingRequest } from "@/lib/import/schemas";
-import { choiceOf, confirmedKeys, type Frozen, type QueueAction, type QueueState } from "@/lib/import/triage";
+import { choiceOf, confirmedKeys, EMPTY_QUEUE, type Frozen, type QueueAction, type QueueState } from "@/lib/import/triage";
 
 import { decideChoice, freeze, secondaryButton } from "./triage-queue";
 import { useProgressiveCount } from "./use-progressive-count";
@@ -45,17 +45,27 @@ export function TodoList({
 }) {
   const t = useTranslations("triage.todo");
   const platformLabel = usePlatformLabel();
-  const confirmed = confirmedKeys(queue);
+  const { confirmed: steps, frozen, choices } = queue;
   // Each item shows what it was decided at its confirm (frozen), so a later policy change moves nothing checked off.
-  const items: Item[] = requests.flatMap((request, i) => {
-    const key = keys[i]!;
-    if (!confirmed.has(key)) return [];
-    const choice = choiceOf(queue, key, request);
-    const live = queue.frozen[key] ? null : decideChoice(policy, request, choice);
-    const decision = queue.frozen[key] ?? (live ? freeze(live) : null);
-    if (!decision) return [];
-    return [{ key, request, decision, reply: decision.reply, greetingName: choice.greetingName.trim() }];
+  // The same items while what they show is the same: a check-off renders again only the item checked.
+  const items = useMemo(() => {
+    const confirmed = confirmedKeys({ confirmed: steps });
+    return requests.flatMap((request, i): Item[] => {
+      const key = keys[i]!;
+      if (!confirmed.has(key)) return [];
+      const choice = choices[key] ?? choiceOf(EMPTY_QUEUE, key, request);
+      const live = frozen[key] ? null : decideChoice(policy, request, choice);
+      const decision = frozen[key] ?? (live ? freeze(live) : null);
+      if (!decision) return [];
+      return [{ key, request, decision, reply: decision.reply, greetingName: choice.greetingName.trim() }];
+    });
+  }, [requests, keys, steps, frozen, choices, policy]);
+  // The history's record and where it is, for the items; one function for their whole life, so they stay memoised.
+  const historyNow = useRef(history);
+  useEffect(() => {
+    historyNow.current = history;
   });
+  const record = useCallback((draft: RecordDraft) => historyNow.current.record(draft), []);
   const doneSet = new Set(queue.done);
   const recordedSet = new Set(queue.recorded);
   const done = items.filter((item) => doneSet.has(item.key)).length;
@@ -101,10 +111,12 @@ export function TodoList({
                     key={item.key}
                     item={item}
                     verdict={verdict}
-                    queue={queue}
+                    relationship={choices[item.key]?.relationship ?? null}
+                    clientId={queue.clientIds[item.key] ?? null}
                     checked={doneSet.has(item.key)}
                     recorded={recordedSet.has(item.key)}
-                    history={history}
+                    where={history.where}
+                    record={record}
                     past={past}
                     dispatch={dispatch}
                   />
@@ -118,22 +130,28 @@ export function TodoList({
   );
 }
 
-function TodoItem({
+type RecordDraft = Parameters<HistoryApi["record"]>[0];
+
+const TodoItem = memo(function TodoItem({
   item,
   verdict,
-  queue,
+  relationship,
+  clientId: keptClientId,
   checked,
   recorded,
-  history,
+  where,
+  record,
   past,
   dispatch,
 }: {
   item: Item;
   verdict: Verdict;
-  queue: QueueState;
+  relationship: Relationship | null;
+  clientId: string | null;
   checked: boolean;
   recorded: boolean;
-  history: HistoryApi;
+  where: HistoryApi["where"];
+  record: HistoryApi["record"];
   past: HistoryRecord[];
   dispatch: (action: QueueAction) => void;
 }) {
@@ -146,7 +164,6 @@ function TodoItem({
   // While the entry is being written the box cannot be changed: one check-off, one entry.
   const [saving, setSaving] = useState(false);
   const { request, decision, reply } = item;
-  const relationship = queue.choices[item.key]?.relationship;
 
   const check = async (next: boolean) => {
     if (saving) return;
@@ -155,10 +172,10 @@ function TodoItem({
     if (!next || recorded || !relationship) return;
     const link = request.profileUrl ?? (request.handle ? `@${request.handle}` : undefined);
     // The same id on every try, kept with the queue: a retry after a lost answer stores the entry once.
-    const clientId = queue.clientIds[item.key] ?? newClientId();
-    if (!queue.clientIds[item.key]) dispatch({ type: "clientId", key: item.key, clientId });
+    const clientId = keptClientId ?? newClientId();
+    if (!keptClientId) dispatch({ type: "clientId", key: item.key, clientId });
     setSaving(true);
-    const error = await history.record({
+    const error = await record({
       clientId,
       platform: request.platform,
       relationship,
@@ -236,7 +253,7 @@ function TodoItem({
       ) : null}
       {recorded ? (
         <p className="pl-9 text-sm text-stone-700 dark:text-stone-300">
-          {history.where === "account" ? t("recordedAccount") : t("recordedBrowser")}{" "}
+          {where === "account" ? t("recordedAccount") : t("recordedBrowser")}{" "}
           <Link href="/history" className="font-semibold underline">
             {t("openHistory")}
           </Link>
@@ -244,4 +261,4 @@ function TodoItem({
       ) : null}
     </li>
   );
-}
+});

@@ -57,10 +57,13 @@ export function Triage({ requests, queue, kept, onClear }: { requests: PendingRe
 
   // "Decided before" is about earlier decisions, never the entry this import just recorded. The same array
   // while neither changes, so "decided before" is indexed once (lib/history/match.ts), not per render.
+  // Keyed on this import's entries actually in the history, so an id made before its entry is written changes nothing.
+  const ownIds = new Set(Object.values(queue.clientIds));
+  const ownInHistory = history.entries.flatMap((entry) => (entry.clientId && ownIds.has(entry.clientId) ? [entry.clientId] : [])).join(",");
   const past = useMemo(() => {
-    const ownEntries = new Set(Object.values(queue.clientIds));
-    return ownEntries.size === 0 ? history.entries : history.entries.filter((entry) => !ownEntries.has(entry.clientId));
-  }, [history.entries, queue.clientIds]);
+    const own = new Set(ownInHistory.split(","));
+    return ownInHistory === "" ? history.entries : history.entries.filter((entry) => !own.has(entry.clientId ?? ""));
+  }, [history.entries, ownInHistory]);
 
   if (requests.length === 0) {
     return (
