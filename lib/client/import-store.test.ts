@@ -177,6 +177,33 @@ describe("writeImportState (after the frame, never lost)", () => {
     expect([...items.keys()]).toEqual([]);
   });
 
+  it("makes the JSON of a long import a chunk per task, the same text as at once, and writes it whole if the page is left meanwhile", async () => {
+    vi.useFakeTimers();
+    const { items, win, store } = await freshStore();
+    const requests = Array.from({ length: 5 * store.JSON_CHUNK + 7 }, (_, i) => ({ ...request, name: `Kari ${i}`, message: `"Hei" ${i}\n` }));
+    const state = { ...EMPTY_IMPORT, requests: requests as never[], problems: [{ code: "noConnections", severity: "warning", file: "x.csv" } as never] };
+    store.writeImportState(state);
+    vi.advanceTimersByTime(store.WRITE_DELAY_MS);
+    let tasks = 1;
+    while (!items.has(IMPORT_STORAGE_KEY) && tasks < 100) {
+      vi.advanceTimersToNextTimer();
+      tasks++;
+    }
+    expect(tasks).toBe(6);
+    expect(items.get(IMPORT_STORAGE_KEY)).toBe(JSON.stringify({ requests: state.requests, problems: state.problems }));
+
+    const more = { ...state, requests: [...state.requests, { ...request, name: "Maija" } as never] };
+    store.writeImportState(more);
+    vi.advanceTimersByTime(store.WRITE_DELAY_MS);
+    vi.advanceTimersToNextTimer();
+    expect(parseImportState(items.get(IMPORT_STORAGE_KEY)!).requests).toHaveLength(requests.length);
+    win.dispatchEvent(new Event("pagehide"));
+    expect(items.get(IMPORT_STORAGE_KEY)).toBe(JSON.stringify({ requests: more.requests, problems: more.problems }));
+    vi.runAllTimers();
+    const read = parseImportState(items.get(IMPORT_STORAGE_KEY)!, items.get(IMPORT_QUEUE_KEY)!);
+    expect([read.requests, read.queue]).toEqual([more.requests, more.queue]);
+  });
+
   it("reads a queue an older version kept inside the import", () => {
     const queue = { ...EMPTY_QUEUE, current: "k" };
     expect(parseImportState(JSON.stringify({ requests: [request], problems: [], queue })).queue).toEqual(queue);

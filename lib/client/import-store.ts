@@ -103,10 +103,34 @@ export function writeImportState(state: ImportState) {
   if (timer !== null) clearTimeout(timer);
   timer = setTimeout(() => {
     timer = null;
-    if (typeof requestIdleCallback === "function") idle = requestIdleCallback(flushImportState, { timeout: 1000 });
-    else flushImportState();
+    if (typeof requestIdleCallback === "function") idle = requestIdleCallback(() => prepare(), { timeout: 1000 });
+    else prepare();
   }, WRITE_DELAY_MS);
   window.dispatchEvent(new Event(CHANGE_EVENT));
+}
+
+/** Requests turned into JSON per task: a backlog of 1,666 is never one long task on the main thread. */
+export const JSON_CHUNK = 200;
+// The requests and problems as JSON, made a chunk per task ahead of the write.
+let prepared: { requests: PendingRequest[]; problems: ImportProblem[]; raw: string } | null = null;
+
+/** Makes the JSON of the waiting requests `JSON_CHUNK` at a time, one task each, then writes. */
+function prepare(requests: PendingRequest[] | null = null, from = 0, parts: string[] = []) {
+  idle = timer = null;
+  const state = pending;
+  if (!state) return;
+  const ready = (cached && cached.state.requests === state.requests) || (prepared && prepared.requests === state.requests);
+  if (ready || state.requests.length <= JSON_CHUNK) return flushImportState();
+  // Other requests meanwhile: never mix two lists, start again with the newest.
+  if (requests !== state.requests) return prepare(state.requests, 0, []);
+  const next = [...parts, JSON.stringify(requests.slice(from, from + JSON_CHUNK)).slice(1, -1)];
+  if (from + JSON_CHUNK < requests.length) {
+    timer = setTimeout(() => prepare(requests, from + JSON_CHUNK, next), 0);
+    return;
+  }
+  // The same text JSON.stringify gives for the whole: '{"requests":[a,b,…],"problems":[…]}'.
+  prepared = { requests, problems: state.problems, raw: `{"requests":[${next.join(",")}],"problems":${JSON.stringify(state.problems)}}` };
+  flushImportState();
 }
 
 /** Writes what is waiting now (the page is hidden or left; tests). */
@@ -127,10 +151,12 @@ export function flushImportState() {
     } else {
       // The requests are written again only when they changed: a key press in the queue writes the queue alone.
       const unchanged = cached && cached.state.requests === state.requests && cached.state.problems === state.problems ? cached.raw : null;
-      raw = unchanged ?? JSON.stringify({ requests: state.requests, problems: state.problems });
+      const ready = prepared && prepared.requests === state.requests && prepared.problems === state.problems ? prepared.raw : null;
+      raw = unchanged ?? ready ?? JSON.stringify({ requests: state.requests, problems: state.problems });
       if (unchanged === null) localStorage.setItem(IMPORT_STORAGE_KEY, raw);
       localStorage.setItem(IMPORT_QUEUE_KEY, (rawQueue = JSON.stringify(state.queue)));
     }
+    prepared = null;
     memory = null;
     writeFailed = null;
     // What was just written is what is shown: the next read need not parse it all again.
