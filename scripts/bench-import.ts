@@ -16,7 +16,8 @@
  *    its peak. Target: under 200 MB more than before.
  *
  *   npx tsx scripts/bench-import.ts [--runs 7] [--archive-mb 300] [--build | --no-build] [--profile]
- *   (--profile: the main thread's CPU profile of the first run, self time per function)
+ *   (--profile: the main thread's CPU profile of the first run: self time per function, and what ran in each
+ *   busy stretch of 40 ms or more, total time per function with its chunk's line and column)
  */
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
@@ -241,6 +242,42 @@ function printProfile(profile: {
   });
   console.log("  main thread, self time:");
   for (const [key, micros] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`    ${(micros / 1000).toFixed(1).padStart(7)} ms  ${key}`);
+  // Busy stretches (samples with no idle between them) of 40 ms or more, as long tasks are: what ran in each,
+  // as total time per function (itself and what it called), with the chunk's line and column to look it up.
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes as { id: number; children?: number[] }[]) for (const child of node.children ?? []) parent.set(child, node.id);
+  const full = new Map(
+    profile.nodes.map((node) => [node.id, node as { callFrame: { functionName: string; url: string; lineNumber: number; columnNumber?: number } }]),
+  );
+  const samples = profile.samples ?? [];
+  let start = 0;
+  while (start < samples.length) {
+    const idle = (i: number) => ["(idle)", "(program)"].includes(nodes.get(samples[i]!)!.functionName);
+    if (idle(start)) {
+      start++;
+      continue;
+    }
+    let end = start;
+    let micros = 0;
+    while (end < samples.length && !(idle(end) && nodes.get(samples[end]!)!.functionName === "(idle)")) micros += profile.timeDeltas?.[end++] ?? 0;
+    if (micros >= 40_000) {
+      const total = new Map<string, number>();
+      for (let i = start; i < end; i++) {
+        const seen = new Set<string>();
+        for (let id: number | undefined = samples[i]; id !== undefined; id = parent.get(id)) {
+          const frame = full.get(id)!.callFrame;
+          if (!frame.url) continue;
+          const key = `${frame.functionName || "(anonymous)"} ${frame.url.split("/").pop()}:${frame.lineNumber}:${frame.columnNumber ?? 0}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          total.set(key, (total.get(key) ?? 0) + (profile.timeDeltas?.[i] ?? 0));
+        }
+      }
+      console.log(`  a busy stretch of ${(micros / 1000).toFixed(0)} ms, total time per function:`);
+      for (const [key, t] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`    ${(t / 1000).toFixed(1).padStart(7)} ms  ${key}`);
+    }
+    start = end + 1;
+  }
 }
 
 async function main() {

@@ -9,7 +9,7 @@ import { ErrorAlert } from "@/components/auth/form-notices";
 import { TextField } from "@/components/ui/text-field";
 import { useHistory, type HistoryError } from "@/lib/client/history";
 import { lineText, PLATFORM_NAMES, VERDICTS, type Decision, type Met, type Platform, type Relationship, type Verdict } from "@/lib/engine";
-import { findPastDecisions } from "@/lib/history/match";
+import { findPastDecisionsIndexed } from "@/lib/history/match";
 import { FULL_NAME_MAX, PROFILE_LINK_MAX, type HistoryRecord } from "@/lib/history/schema";
 import { Link } from "@/lib/i18n/locale-links";
 
@@ -214,12 +214,13 @@ export function RecordDecision({ decision, platform, relationship, met, greeting
 }
 
 /** "You decided before": the newest earlier decision about this person, and the same answer offered. */
-export function PastDecisions({ entries, person }: { entries: HistoryRecord[]; person: HistoryPerson }) {
+export function PastDecisions({ entries, person }: { entries: readonly HistoryRecord[]; person: HistoryPerson }) {
   const t = useTranslations("history.past");
   const format = useFormatter();
   const [answer, setAnswer] = useState<Record<string, "same" | "other">>({});
   const [copyFailed, setCopyFailed] = useState(false);
-  const matches = findPastDecisions(entries, person);
+  // Indexed once per history: a to-do list of hundreds asks once per item.
+  const matches = findPastDecisionsIndexed(entries, person);
   const match = matches[0];
   if (!match) return null;
   const { entry, by } = match;

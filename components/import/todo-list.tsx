@@ -1,19 +1,20 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId, useState } from "react";
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { toast } from "sonner";
 
 import { PastDecisions } from "@/components/history/record-decision";
 import { newClientId, type HistoryApi } from "@/lib/client/history";
-import { PLATFORMS, VERDICTS, type Verdict } from "@/lib/engine";
+import { PLATFORMS, VERDICTS, type Platform, type Relationship, type Verdict } from "@/lib/engine";
 import { FULL_NAME_MAX, MESSAGE_MAX, PROFILE_LINK_MAX, type HistoryRecord } from "@/lib/history/schema";
 import { Link } from "@/lib/i18n/locale-links";
 import { usePlatformLabel } from "@/lib/i18n/platform-label";
 import type { PendingRequest } from "@/lib/import/schemas";
-import { choiceOf, confirmedKeys, type Frozen, type QueueAction, type QueueState } from "@/lib/import/triage";
+import { choiceOf, confirmedKeys, EMPTY_QUEUE, type Frozen, type QueueAction, type QueueState } from "@/lib/import/triage";
 
 import { decideChoice, freeze, secondaryButton } from "./triage-queue";
+import { useProgressiveCount } from "./use-progressive-count";
 import type { TriagePolicy } from "./use-triage-policy";
 
 type Item = { key: string; request: PendingRequest; decision: Frozen; reply: string; greetingName: string };
@@ -44,21 +45,46 @@ export function TodoList({
 }) {
   const t = useTranslations("triage.todo");
   const platformLabel = usePlatformLabel();
-  const confirmed = confirmedKeys(queue);
+  const { confirmed: steps, frozen, choices } = queue;
   // Each item shows what it was decided at its confirm (frozen), so a later policy change moves nothing checked off.
-  const items: Item[] = requests.flatMap((request, i) => {
-    const key = keys[i]!;
-    if (!confirmed.has(key)) return [];
-    const choice = choiceOf(queue, key, request);
-    const live = queue.frozen[key] ? null : decideChoice(policy, request, choice);
-    const decision = queue.frozen[key] ?? (live ? freeze(live) : null);
-    if (!decision) return [];
-    return [{ key, request, decision, reply: decision.reply, greetingName: choice.greetingName.trim() }];
+  // The same items while what they show is the same: a check-off renders again only the item checked.
+  const items = useMemo(() => {
+    const confirmed = confirmedKeys({ confirmed: steps });
+    return requests.flatMap((request, i): Item[] => {
+      const key = keys[i]!;
+      if (!confirmed.has(key)) return [];
+      const choice = choices[key] ?? choiceOf(EMPTY_QUEUE, key, request);
+      const live = frozen[key] ? null : decideChoice(policy, request, choice);
+      const decision = frozen[key] ?? (live ? freeze(live) : null);
+      if (!decision) return [];
+      return [{ key, request, decision, reply: decision.reply, greetingName: choice.greetingName.trim() }];
+    });
+  }, [requests, keys, steps, frozen, choices, policy]);
+  // The history's record and where it is, for the items; one function for their whole life, so they stay memoised.
+  const historyNow = useRef(history);
+  useEffect(() => {
+    historyNow.current = history;
   });
+  const record = useCallback((draft: RecordDraft) => historyNow.current.record(draft), []);
   const doneSet = new Set(queue.done);
   const recordedSet = new Set(queue.recorded);
   const done = items.filter((item) => doneSet.has(item.key)).length;
-
+  // A batch confirms hundreds at once: the list grows a batch per frame (use-progressive-count.ts), group by group.
+  let budget = useProgressiveCount(items.length);
+  const groups: { platform: Platform; verdicts: { verdict: Verdict; count: number; shown: Item[] }[] }[] = [];
+  for (const platform of PLATFORMS) {
+    const mine = items.filter((item) => item.request.platform === platform);
+    if (mine.length === 0) continue;
+    const verdicts: (typeof groups)[number]["verdicts"] = [];
+    for (const verdict of VERDICTS) {
+      const group = mine.filter((item) => item.decision.verdict === verdict);
+      if (group.length === 0) continue;
+      const shown = group.slice(0, Math.max(0, budget));
+      budget -= shown.length;
+      verdicts.push({ verdict, count: group.length, shown });
+    }
+    groups.push({ platform, verdicts });
+  }
   return (
     <section aria-labelledby="triage-todo" className="space-y-4" data-testid="triage-todo">
       <h2 id="triage-todo" className="text-xl font-semibold">
@@ -69,63 +95,63 @@ export function TodoList({
       ) : (
         <p className="text-stone-700 dark:text-stone-300">{t("count", { done, total: items.length })}</p>
       )}
-      {PLATFORMS.map((platform) => {
-        const mine = items.filter((item) => item.request.platform === platform);
-        if (mine.length === 0) return null;
-        return (
-          <section key={platform} aria-labelledby={`todo-${platform}`} className="space-y-3" data-platform={platform}>
-            <h3 id={`todo-${platform}`} className="text-lg font-semibold">
-              {platformLabel(platform)}
-            </h3>
-            {VERDICTS.map((verdict) => {
-              const group = mine.filter((item) => item.decision.verdict === verdict);
-              if (group.length === 0) return null;
-              return (
-                <section key={verdict} aria-labelledby={`todo-${platform}-${verdict}`} className="space-y-2" data-verdict={verdict}>
-                  <h4 id={`todo-${platform}-${verdict}`} className="font-semibold">
-                    {t(`groups.${verdict}`, { count: group.length })}
-                  </h4>
-                  <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
-                    {group.map((item) => (
-                      <TodoItem
-                        key={item.key}
-                        item={item}
-                        verdict={verdict}
-                        queue={queue}
-                        checked={doneSet.has(item.key)}
-                        recorded={recordedSet.has(item.key)}
-                        history={history}
-                        past={past}
-                        dispatch={dispatch}
-                      />
-                    ))}
-                  </ul>
-                </section>
-              );
-            })}
-          </section>
-        );
-      })}
+      {groups.map(({ platform, verdicts }) => (
+        <section key={platform} aria-labelledby={`todo-${platform}`} className="space-y-3" data-platform={platform}>
+          <h3 id={`todo-${platform}`} className="text-lg font-semibold">
+            {platformLabel(platform)}
+          </h3>
+          {verdicts.map(({ verdict, count, shown }) => (
+            <section key={verdict} aria-labelledby={`todo-${platform}-${verdict}`} className="space-y-2" data-verdict={verdict}>
+              <h4 id={`todo-${platform}-${verdict}`} className="font-semibold">
+                {t(`groups.${verdict}`, { count })}
+              </h4>
+              <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
+                {shown.map((item) => (
+                  <TodoItem
+                    key={item.key}
+                    item={item}
+                    verdict={verdict}
+                    relationship={choices[item.key]?.relationship ?? null}
+                    clientId={queue.clientIds[item.key] ?? null}
+                    checked={doneSet.has(item.key)}
+                    recorded={recordedSet.has(item.key)}
+                    where={history.where}
+                    record={record}
+                    past={past}
+                    dispatch={dispatch}
+                  />
+                ))}
+              </ul>
+            </section>
+          ))}
+        </section>
+      ))}
     </section>
   );
 }
 
-function TodoItem({
+type RecordDraft = Parameters<HistoryApi["record"]>[0];
+
+const TodoItem = memo(function TodoItem({
   item,
   verdict,
-  queue,
+  relationship,
+  clientId: keptClientId,
   checked,
   recorded,
-  history,
+  where,
+  record,
   past,
   dispatch,
 }: {
   item: Item;
   verdict: Verdict;
-  queue: QueueState;
+  relationship: Relationship | null;
+  clientId: string | null;
   checked: boolean;
   recorded: boolean;
-  history: HistoryApi;
+  where: HistoryApi["where"];
+  record: HistoryApi["record"];
   past: HistoryRecord[];
   dispatch: (action: QueueAction) => void;
 }) {
@@ -138,7 +164,6 @@ function TodoItem({
   // While the entry is being written the box cannot be changed: one check-off, one entry.
   const [saving, setSaving] = useState(false);
   const { request, decision, reply } = item;
-  const relationship = queue.choices[item.key]?.relationship;
 
   const check = async (next: boolean) => {
     if (saving) return;
@@ -147,10 +172,10 @@ function TodoItem({
     if (!next || recorded || !relationship) return;
     const link = request.profileUrl ?? (request.handle ? `@${request.handle}` : undefined);
     // The same id on every try, kept with the queue: a retry after a lost answer stores the entry once.
-    const clientId = queue.clientIds[item.key] ?? newClientId();
-    if (!queue.clientIds[item.key]) dispatch({ type: "clientId", key: item.key, clientId });
+    const clientId = keptClientId ?? newClientId();
+    if (!keptClientId) dispatch({ type: "clientId", key: item.key, clientId });
     setSaving(true);
-    const error = await history.record({
+    const error = await record({
       clientId,
       platform: request.platform,
       relationship,
@@ -228,7 +253,7 @@ function TodoItem({
       ) : null}
       {recorded ? (
         <p className="pl-9 text-sm text-stone-700 dark:text-stone-300">
-          {history.where === "account" ? t("recordedAccount") : t("recordedBrowser")}{" "}
+          {where === "account" ? t("recordedAccount") : t("recordedBrowser")}{" "}
           <Link href="/history" className="font-semibold underline">
             {t("openHistory")}
           </Link>
@@ -236,4 +261,4 @@ function TodoItem({
       ) : null}
     </li>
   );
-}
+});

@@ -262,7 +262,7 @@ export function QueueCard({ request, requestKey: key, order, queue, policy, hist
           </Link>
         </p>
       ) : null}
-      <PastDecisions entries={[...history]} person={{ fullName: request.name, profileLink: request.profileUrl ?? request.handle ?? "" }} />
+      <PastDecisions entries={history} person={{ fullName: request.name, profileLink: request.profileUrl ?? request.handle ?? "" }} />
       <div className="space-y-1">
         <label htmlFor={`${id}-greeting`} className="block font-semibold">
           {t("greetingName")}

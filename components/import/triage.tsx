@@ -6,7 +6,7 @@ import { useCallback, useEffect, useEffectEvent, useMemo, useState } from "react
 import { Toaster } from "@/components/toaster";
 import { useHistory } from "@/lib/client/history";
 import { importNotKeptReason, updateImportState } from "@/lib/client/import-store";
-import { PLATFORMS, type Platform, type Verdict } from "@/lib/engine";
+import { PLATFORMS, type Platform, type Relationship, type Verdict } from "@/lib/engine";
 import { Link } from "@/lib/i18n/locale-links";
 import { usePlatformLabel } from "@/lib/i18n/platform-label";
 import type { PendingRequest } from "@/lib/import/schemas";
@@ -16,7 +16,6 @@ import {
   choiceOf,
   confirmedKeys,
   currentKey,
-  isConfirmed,
   queueReducer,
   requestKey,
   undoableStep,
@@ -40,7 +39,8 @@ function dispatchToStore(action: QueueAction) {
  */
 export function Triage({ requests, queue, kept, onClear }: { requests: PendingRequest[]; queue: QueueState; kept: boolean; onClear: () => void }) {
   const t = useTranslations("triage");
-  const policy = useTriagePolicy(requests.map((r) => r.platform));
+  const platforms = useMemo(() => PLATFORMS.filter((p) => requests.some((r) => r.platform === p)), [requests]);
+  const policy = useTriagePolicy(platforms);
   const history = useHistory();
   const [announcement, setAnnouncement] = useState("");
   const [clearing, setClearing] = useState(false);
@@ -52,8 +52,18 @@ export function Triage({ requests, queue, kept, onClear }: { requests: PendingRe
   const keys = useMemo(() => requests.map(requestKey), [requests]);
   const byKey = useMemo(() => new Map(requests.map((r, i) => [keys[i]!, r])), [requests, keys]);
   const nameOf = useCallback((key: string) => byKey.get(key)?.name ?? "", [byKey]);
-  // Asked of the engine once per policy, not on every key press.
-  const rules = useMemo(() => new Map(policy ? PLATFORMS.map((p) => [p, batchRule(policy.profile, p, policy.baseline)] as const) : []), [policy]);
+  // Asked of the engine once per policy, not on every key press, and only for the platforms imported.
+  const rules = useMemo(() => new Map(policy ? platforms.map((p) => [p, batchRule(policy.profile, p, policy.baseline)] as const) : []), [policy, platforms]);
+
+  // "Decided before" is about earlier decisions, never the entry this import just recorded. The same array
+  // while neither changes, so "decided before" is indexed once (lib/history/match.ts), not per render.
+  // Keyed on this import's entries actually in the history, so an id made before its entry is written changes nothing.
+  const ownIds = new Set(Object.values(queue.clientIds));
+  const ownInHistory = history.entries.flatMap((entry) => (entry.clientId && ownIds.has(entry.clientId) ? [entry.clientId] : [])).join(",");
+  const past = useMemo(() => {
+    const own = new Set(ownInHistory.split(","));
+    return ownInHistory === "" ? history.entries : history.entries.filter((entry) => !own.has(entry.clientId ?? ""));
+  }, [history.entries, ownInHistory]);
 
   if (requests.length === 0) {
     return (
@@ -74,9 +84,6 @@ export function Triage({ requests, queue, kept, onClear }: { requests: PendingRe
   const confirmedSet = confirmedKeys(queue);
   const confirmedCount = keys.filter((key) => confirmedSet.has(key)).length;
   const progress = (change: number) => t("progress", { done: confirmedCount + change, total: keys.length });
-  // "Decided before" is about earlier decisions, never the entry this import just recorded.
-  const ownEntries = new Set(Object.values(queue.clientIds));
-  const past = ownEntries.size === 0 ? history.entries : history.entries.filter((entry) => !ownEntries.has(entry.clientId));
 
   return (
     <>
@@ -137,7 +144,7 @@ export function Triage({ requests, queue, kept, onClear }: { requests: PendingRe
         ) : (
           <AllDone queue={queue} nameOf={nameOf} announce={announce} progress={progress} />
         )}
-        <BatchOffers requests={requests} keys={keys} queue={queue} policy={policy} rules={rules} announce={announce} progress={progress} />
+        <BatchOffers requests={requests} keys={keys} byKey={byKey} queue={queue} policy={policy} rules={rules} announce={announce} progress={progress} />
         <p role="status" className="sr-only" data-testid="triage-announcement">
           {announcement}
         </p>
@@ -230,6 +237,7 @@ function AllDone({
 function BatchOffers({
   requests,
   keys,
+  byKey,
   queue,
   policy,
   rules,
@@ -238,6 +246,7 @@ function BatchOffers({
 }: {
   requests: PendingRequest[];
   keys: readonly string[];
+  byKey: ReadonlyMap<string, PendingRequest>;
   queue: QueueState;
   policy: TriagePolicy;
   rules: ReadonlyMap<Platform, BatchRule>;
@@ -247,21 +256,26 @@ function BatchOffers({
   const t = useTranslations("triage.batch");
   const platformLabel = usePlatformLabel();
   const [asking, setAsking] = useState<Platform | null>(null);
+  // One pass over the requests for every platform's open ones.
+  const open = new Map<Platform, { key: string; relationship: Relationship | null }[]>();
+  const confirmed = confirmedKeys(queue);
+  requests.forEach((request, i) => {
+    const key = keys[i]!;
+    if (!rules.has(request.platform) || confirmed.has(key)) return;
+    let mine = open.get(request.platform);
+    if (!mine) open.set(request.platform, (mine = []));
+    mine.push({ key, relationship: queue.choices[key]?.relationship ?? null });
+  });
   const offers = PLATFORMS.flatMap((platform) => {
     const rule = rules.get(platform);
     if (!rule) return [];
-    const open = requests.flatMap((request, i) => {
-      const key = keys[i]!;
-      return request.platform === platform && !isConfirmed(queue, key) ? [{ key, relationship: queue.choices[key]?.relationship ?? null }] : [];
-    });
-    const batch = batchFor(rule, open);
+    const batch = batchFor(rule, open.get(platform) ?? []);
     return batch ? [{ platform, ...batch }] : [];
   });
   if (offers.length === 0) return null;
-  const names = new Map(requests.map((r, i) => [keys[i]!, r.name]));
-  const items = Object.fromEntries(requests.map((r, i) => [keys[i]!, r]));
 
   const run = (offer: (typeof offers)[number]) => {
+    const items = Object.fromEntries(offer.keys.map((key) => [key, byKey.get(key)!]));
     // Each decision frozen as it is now, with the person's own signals and greeting name.
     const frozen: Record<string, Frozen> = {};
     for (const key of offer.keys) {
@@ -306,7 +320,7 @@ function BatchOffers({
                 verdict: verdictWord(offer.verdict),
               })}
             </p>
-            <p className="text-sm break-words text-stone-700 dark:text-stone-300">{offer.keys.map((key) => names.get(key)).join(", ")}</p>
+            <p className="text-sm break-words text-stone-700 dark:text-stone-300">{offer.keys.map((key) => byKey.get(key)?.name).join(", ")}</p>
             {asking === offer.platform ? (
               <div className="space-y-2" role="group" aria-labelledby={`batch-ask-${offer.platform}`}>
                 <p id={`batch-ask-${offer.platform}`} className="font-semibold">

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 
 import { deleteAllHistoryAction, deleteHistoryEntryAction, loadHistoryAction, recordHistoryAction, type HistoryActionResult } from "@/app/actions/history";
 import { useSessionState } from "@/lib/client/session";
@@ -102,6 +102,9 @@ export function useHistory(): HistoryApi {
     retention: DEFAULT_RETENTION,
   });
 
+  // Newest first; the same array while the stored entries are the same, so what is derived from it can be kept.
+  const localEntries = useMemo(() => [...local.entries].sort((a, b) => Date.parse(b.decidedAt) - Date.parse(a.decidedAt)).map(localRecord), [local.entries]);
+
   const reload = useCallback(
     () =>
       loadHistoryAction().then(
@@ -134,11 +137,10 @@ export function useHistory(): HistoryApi {
   };
 
   if (!signedIn) {
-    const entries = [...local.entries].sort((a, b) => Date.parse(b.decidedAt) - Date.parse(a.decidedAt)).map(localRecord);
     return {
       status: session === "loading" ? "loading" : "ready",
       where: "browser",
-      entries,
+      entries: localEntries,
       retention: local.retention,
       record: async (draft) => {
         if (draft.clientId && local.entries.some((e) => e.clientId === draft.clientId)) return null;

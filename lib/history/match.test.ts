@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { findPastDecisions, normaliseLink, normaliseName, type PastDecision } from "./match";
+import { findPastDecisions, findPastDecisionsIndexed, normaliseLink, normaliseName, type PastDecision } from "./match";
 
 const entry = (overrides: Partial<PastDecision>): PastDecision => ({
   fullName: "Jussi Virtanen",
@@ -35,5 +35,39 @@ describe("findPastDecisions", () => {
     const history = [entry({ decidedAt: "2026-01-01T00:00:00Z" }), entry({ decidedAt: "2026-06-01T00:00:00Z", verdict: "accept" })];
     expect(findPastDecisions(history, { greetingName: "Jussi" })).toEqual([]);
     expect(findPastDecisions(history, { fullName: "Jussi Virtanen" }).map((m) => m.entry.verdict)).toEqual(["accept", "redirect"]);
+  });
+});
+
+describe("findPastDecisionsIndexed", () => {
+  it("answers exactly as findPastDecisions, for every person in a mixed history", () => {
+    const links = [null, "", "https://www.facebook.com/jussi/", "facebook.com/Jussi", "@aino.e", "instagram.com/aino.e", "https://linkedin.com/in/kari"];
+    const names = ["Jussi Virtanen", "  jussi   VIRTANEN ", "Aino Example", "Kari Eksempel", ""];
+    const history: PastDecision[] = [];
+    for (let i = 0; i < 60; i++)
+      history.push(
+        entry({
+          fullName: names[i % names.length]!,
+          profileLink: links[(i * 3) % links.length],
+          // Some on the same instant, so the order among equals is checked too.
+          decidedAt: new Date(Date.UTC(2026, 10, 1 + (i % 7))).toISOString(),
+          verdict: i % 2 ? "accept" : "decline",
+        }),
+      );
+    let matched = 0;
+    for (const fullName of [...names, "Nobody Here"])
+      for (const profileLink of [...links, "https://facebook.com/someone-else"]) {
+        const person = { fullName, profileLink };
+        const expected = findPastDecisions(history, person);
+        matched += expected.length;
+        expect(findPastDecisionsIndexed(history, person)).toEqual(expected);
+      }
+    expect(matched).toBeGreaterThan(100);
+  });
+
+  it("sees a new history (a new array) and not a stale index", () => {
+    const first = [entry({ fullName: "Aino Example" })];
+    expect(findPastDecisionsIndexed(first, { fullName: "Jussi Virtanen" })).toEqual([]);
+    const second = [...first, entry({})];
+    expect(findPastDecisionsIndexed(second, { fullName: "Jussi Virtanen" })).toEqual([{ entry: second[1], by: "name" }]);
   });
 });

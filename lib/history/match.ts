@@ -60,3 +60,45 @@ export function findPastDecisions<T extends PastDecision>(history: readonly T[],
   }
   return matches.sort((a, b) => Date.parse(b.entry.decidedAt) - Date.parse(a.entry.decidedAt));
 }
+
+type PastIndex = { byLink: Map<string, number[]>; byName: Map<string, number[]>; links: string[] };
+const indexes = new WeakMap<readonly PastDecision[], PastIndex>();
+
+function indexOf(history: readonly PastDecision[]): PastIndex {
+  let index = indexes.get(history);
+  if (!index) {
+    const byLink = new Map<string, number[]>();
+    const byName = new Map<string, number[]>();
+    const add = (map: Map<string, number[]>, key: string, i: number) => {
+      const list = map.get(key);
+      if (list) list.push(i);
+      else map.set(key, [i]);
+    };
+    const links = history.map((entry, i) => {
+      const link = normaliseLink(entry.profileLink);
+      if (link) add(byLink, link, i);
+      const name = normaliseName(entry.fullName);
+      if (name) add(byName, name, i);
+      return link;
+    });
+    indexes.set(history, (index = { byLink, byName, links }));
+  }
+  return index;
+}
+
+/**
+ * The same answer as `findPastDecisions(history, person)`, from an index of `history` made once per
+ * history (kept while that array lives): a to-do list of hundreds asks it once per item.
+ */
+export function findPastDecisionsIndexed<T extends PastDecision>(history: readonly T[], person: PersonToMatch): PastMatch<T>[] {
+  const link = normaliseLink(person.profileLink);
+  const name = normaliseName(person.fullName);
+  if (!link && !name) return [];
+  const { byLink, byName, links } = indexOf(history);
+  const found: { i: number; by: "link" | "name" }[] = [];
+  if (link) for (const i of byLink.get(link) ?? []) found.push({ i, by: "link" });
+  if (name) for (const i of byName.get(name) ?? []) if (!(link && links[i])) found.push({ i, by: "name" });
+  // In the history's order, then newest first (a stable sort, as findPastDecisions gives).
+  found.sort((a, b) => a.i - b.i);
+  return found.map(({ i, by }) => ({ entry: history[i]!, by })).sort((a, b) => Date.parse(b.entry.decidedAt) - Date.parse(a.entry.decidedAt));
+}

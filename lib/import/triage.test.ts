@@ -12,6 +12,7 @@ import {
   decidedAnyway,
   EMPTY_QUEUE,
   greetingNameFrom,
+  initialSignals,
   isConfirmed,
   otherRelationships,
   queueReducer,
@@ -183,6 +184,34 @@ describe("queueReducer", () => {
     state = queueReducer(queueReducer(state, { type: "undo" }), { type: "undo" });
     expect(state.confirmed).toEqual([]);
     expect(currentKey(state, order)).toBe("a");
+  });
+
+  it("confirms a batch of thousands as one step, each request's own choices kept, and undoes it whole", () => {
+    const many = Array.from({ length: 3000 }, (_, i) => `k${i}`);
+    const items = Object.fromEntries(many.map((k, i) => [k, { name: `Kari ${i}`, ...(i % 3 === 0 ? { message: "Hei" } : {}) }]));
+    const frozen = Object.fromEntries(many.map((k) => [k, declined]));
+    const chosen = queueReducer(queueReducer(EMPTY_QUEUE, { type: "greeting", key: "k1", item: items.k1!, greetingName: "Kaisa" }), {
+      type: "choose",
+      key: "k2",
+      item: items.k2!,
+      relationship: "recruiter",
+    });
+    const started = performance.now();
+    const state = queueReducer(chosen, { type: "batch", keys: many, items, relationship: "stranger", order: many, frozen });
+    // Linear: far under a frame's budget even on a slow machine (it was quadratic: seconds for 3,000).
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(state.confirmed).toEqual([many]);
+    expect(Object.keys(state.frozen)).toHaveLength(3000);
+    expect(state.choices.k0).toEqual({ relationship: "stranger", signals: initialSignals({ message: "Hei" }), greetingName: "Kari" });
+    expect(state.choices.k1).toMatchObject({ relationship: "stranger", greetingName: "Kaisa" });
+    expect(state.choices.k2?.relationship).toBe("recruiter");
+    expect(state.before.k0).toBeNull();
+    expect(state.before.k1).toEqual(chosen.choices.k1);
+    expect(currentKey(state, many)).toBeNull();
+    const undone = queueReducer(state, { type: "undo" });
+    expect(undone.confirmed).toEqual([]);
+    expect(undone.choices).toEqual(chosen.choices);
+    expect(undone.frozen).toEqual({});
   });
 
   it("keeps a relationship already chosen when a batch confirms it", () => {

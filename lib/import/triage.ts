@@ -393,12 +393,20 @@ export function queueReducer(state: QueueState, action: QueueAction): QueueState
     case "batch": {
       const keys = action.keys.filter((key) => !isConfirmed(state, key) && action.frozen[key]);
       if (keys.length === 0) return state;
-      let next: QueueState = { ...state, before: { ...state.before } };
+      // As withChoice for each key (none is confirmed; a recorded one keeps its choices), in one pass over
+      // copies made once: a batch of thousands is linear, not one copy of every choice per key.
+      const recorded = new Set(state.recorded);
+      const before = { ...state.before };
+      const choices = { ...state.choices };
+      const frozen = { ...state.frozen };
       for (const key of keys) {
-        next.before[key] = state.choices[key] ?? null;
-        next = withChoice(next, key, action.items[key]!, (c) => ({ ...c, relationship: c.relationship ?? action.relationship }));
+        before[key] = state.choices[key] ?? null;
+        frozen[key] = action.frozen[key]!;
+        if (recorded.has(key)) continue;
+        const choice = choiceOf(state, key, action.items[key]!);
+        choices[key] = { ...choice, relationship: choice.relationship ?? action.relationship };
       }
-      next = { ...next, confirmed: [...next.confirmed, keys], frozen: { ...next.frozen, ...Object.fromEntries(keys.map((k) => [k, action.frozen[k]!])) } };
+      const next: QueueState = { ...state, before, choices, frozen, confirmed: [...state.confirmed, keys] };
       const current = next.current && !isConfirmed(next, next.current) ? next.current : (action.order.find((key) => !isConfirmed(next, key)) ?? null);
       return { ...next, current };
     }
