@@ -196,10 +196,8 @@ describe("queueReducer", () => {
       item: items.k2!,
       relationship: "recruiter",
     });
-    const started = performance.now();
+    // How fast this is (one linear pass) is measured by `npm run bench:import`, not asserted here.
     const state = queueReducer(chosen, { type: "batch", keys: many, items, relationship: "stranger", order: many, frozen });
-    // Linear: far under a frame's budget even on a slow machine (it was quadratic: seconds for 3,000).
-    expect(performance.now() - started).toBeLessThan(500);
     expect(state.confirmed).toEqual([many]);
     expect(Object.keys(state.frozen)).toHaveLength(3000);
     expect(state.choices.k0).toEqual({ relationship: "stranger", signals: initialSignals({ message: "Hei" }), greetingName: "Kari" });
