@@ -4,6 +4,9 @@
 
 const CACHE = "kindly-advice-v1";
 
+/** Set on <html> once this page and its files are kept for offline use. */
+export const OFFLINE_READY_ATTRIBUTE = "data-kindly-offline-ready";
+
 export async function keepAdviceOffline() {
   if (!("serviceWorker" in navigator) || !("caches" in window)) return;
   try {
@@ -15,6 +18,8 @@ export async function keepAdviceOffline() {
     const cache = await caches.open(CACHE);
     await cache.addAll([...new Set(files)]);
     await cache.add(location.pathname);
+    // Kept: said on the page, so a test (or a curious person) knows the next visit can be offline.
+    document.documentElement.setAttribute(OFFLINE_READY_ATTRIBUTE, "");
   } catch {
     // Offline use is a bonus: a browser that refuses it (private mode, storage full) still gets advice online.
   }

@@ -198,7 +198,9 @@ test("installable, and once loaded the advice works offline", async ({ page, con
   await page.goto("/en/advice?platform=facebook&who=manager");
   await page.getByRole("group", { name: "How do you use Facebook?" }).getByLabel("As a private person").click();
   await expect(page.getByTestId("verdict-summary")).toBeVisible();
-  // The first visit keeps what it loaded: wait for the worker and the kept page.
+  // The first visit keeps what it loaded: wait for the worker and for the page to say its copy is kept (going
+  // offline while the page is still storing itself could leave no copy).
+  await expect(page.locator("html[data-kindly-offline-ready]")).toHaveCount(1);
   await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.getRegistration())?.active && (await caches.match("/en/advice"))));
 
   // The network goes away (as if the server stopped); a reload still gives advice, worked out in the browser.
