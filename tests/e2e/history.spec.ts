@@ -1,6 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 
-import { expectNoAxeViolations, expectNoHorizontalScroll, LINKEDIN_URL, openMoreContext, screenshot, tabTo, test } from "./support";
+import { expectNoAxeViolations, expectNoHorizontalScroll, LINKEDIN_URL, openMoreContext, screenshot, submitSignUp, tabTo, test } from "./support";
 
 // The decision history: recording from the advice screen, the history screen
 // (search, open, delete, undo), "You decided before", and the Waiting list, at a
@@ -178,7 +178,7 @@ test("signed in, the history is kept in the account, and a guest's entries are o
   await page.getByLabel("Your first name").fill("Aino");
   await page.getByLabel("Email").fill(`history.${Date.now()}@example.com`);
   await page.getByLabel("Password").fill("quiet harbour lantern");
-  await page.getByRole("button", { name: "Create account" }).click();
+  expect(await submitSignUp(page, () => page.getByRole("button", { name: "Create account" }).click())).toBe(200);
   await expect(page).toHaveURL(/\/en\/policy/);
 
   await page.goto("/en/history");

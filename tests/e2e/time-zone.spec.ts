@@ -1,6 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 
-import { answerQuestionnaire, expectNoAxeViolations, test } from "./support";
+import { answerQuestionnaire, expectNoAxeViolations, submitSignUp, test } from "./support";
 
 // Dates in the person's own time zone, whatever the language: a Finnish reader in New York sees New York dates,
 // not Helsinki's (the fi language's zone) nor UTC's (LinkedIn's).
@@ -39,7 +39,7 @@ test("the account page says when the policy was saved, in the person's zone", as
   await page.getByLabel("Your first name").fill("Aino");
   await page.getByLabel("Email").fill(`aino.tz.${Date.now()}@example.com`);
   await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Create account" }).click();
+  expect(await submitSignUp(page, () => page.getByRole("button", { name: "Create account" }).click())).toBe(200);
   await expect(page).toHaveURL(/\/en\/policy/);
   await expect.poll(async () => (await page.request.get("/api/policy")).ok()).toBe(true);
   const savedAround = Date.now();

@@ -4,7 +4,7 @@ import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import { zipSync } from "fflate";
 
-import { expectNoAxeViolations, screenshot, test } from "./support";
+import { expectNoAxeViolations, screenshot, submitSignUp, test } from "./support";
 
 // The triage queue and its to-do list (issue 21, points 4 and 5): the export zipped here from the
 // format-faithful samples, dropped, sorted by keyboard (desktop) and by touch (phone), resumed after a reload.
@@ -242,7 +242,14 @@ for (const locale of ["en", "fi"] as const) {
       const text =
         locale === "en"
           ? { progress: (n: number) => `${n} of 8 decided`, friend: "Friend", confirm: "Confirm", undo: "Undo", greet: "Greet them as", accept: "Accept" }
-          : { progress: (n: number) => `${n}/8 ratkaistu`, friend: "Ystävä", confirm: "Vahvista", undo: "Peru", greet: "Nimi tervehdyksessä", accept: "Hyväksy" };
+          : {
+              progress: (n: number) => `${n}/8 ratkaistu`,
+              friend: "Ystävä",
+              confirm: "Vahvista",
+              undo: "Peru",
+              greet: "Nimi tervehdyksessä",
+              accept: "Hyväksy",
+            };
       const bodies = watchUploads(page);
       await page.goto(`/${locale}/import`);
       const zip = exportZip();
@@ -284,7 +291,7 @@ test("signed in, a checked-off item is recorded in the account, from an import",
   await page.getByLabel("Your first name").fill("Eeva");
   await page.getByLabel("Email").fill(`triage.${Date.now()}@example.com`);
   await page.getByLabel("Password").fill("quiet harbour lantern");
-  await page.getByRole("button", { name: "Create account" }).click();
+  expect(await submitSignUp(page, () => page.getByRole("button", { name: "Create account" }).click())).toBe(200);
   await expect(page).toHaveURL(/\/en\/policy/);
 
   const bodies = watchUploads(page);
