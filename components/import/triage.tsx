@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useEffectEvent, useMemo, useState } from "react";
 
 import { Toaster } from "@/components/toaster";
+import { ProgressBar } from "@/components/ui/progress-bar";
 import { useHistory } from "@/lib/client/history";
 import { importNotKeptReason, updateImportState } from "@/lib/client/import-store";
 import { PLATFORMS, type Platform, type Relationship, type Verdict } from "@/lib/engine";
@@ -122,7 +123,8 @@ export function Triage({ requests, queue, kept, onClear }: { requests: PendingRe
           {kept ? (history.where === "account" ? t("keptAccount") : t("kept")) : importNotKeptReason() === "tooLarge" ? t("tooLarge") : t("notKept")}
         </p>
         <PolicyNote policy={policy} />
-        <Progress value={confirmedCount} max={keys.length} label={progress(0)} />
+        {/* Not a live region: each confirm and undo says the progress in its one announcement. */}
+        <ProgressBar value={confirmedCount} max={keys.length} label={progress(0)} announce={false} />
         <p className="hidden text-sm text-stone-700 [@media(hover:hover)_and_(pointer:fine)]:block dark:text-stone-300" data-testid="triage-keys">
           {t("keys")}
         </p>
@@ -167,25 +169,6 @@ function PolicyNote({ policy }: { policy: TriagePolicy }) {
         {policy.saved ? t("editPolicy") : t("setUpPolicy")}
       </Link>
     </p>
-  );
-}
-
-/** The queue's progress. Not a live region: each confirm and undo says it in its one announcement. */
-function Progress({ value, max, label }: { value: number; max: number; label: string }) {
-  return (
-    <div className="space-y-1">
-      <p className="text-sm font-medium text-stone-700 dark:text-stone-300">{label}</p>
-      <div
-        role="progressbar"
-        aria-label={label}
-        aria-valuemin={0}
-        aria-valuemax={max}
-        aria-valuenow={value}
-        className="h-2 overflow-hidden rounded-full bg-stone-200 dark:bg-stone-800"
-      >
-        <div className="h-full rounded-full bg-stone-900 transition-[width] dark:bg-stone-100" style={{ width: `${Math.round((value / max) * 100)}%` }} />
-      </div>
-    </div>
   );
 }
 

@@ -1,8 +1,9 @@
-export function ProgressBar({ value, max, label }: { value: number; max: number; label: string }) {
+/** `announce: false` where the screen already says the progress in its own announcement (the triage queue). */
+export function ProgressBar({ value, max, label, announce = true }: { value: number; max: number; label: string; announce?: boolean }) {
   const percent = Math.round((value / max) * 100);
   return (
     <div className="space-y-1">
-      <p className="text-sm font-medium text-stone-700 dark:text-stone-300" aria-live="polite">
+      <p className="text-sm font-medium text-stone-700 dark:text-stone-300" aria-live={announce ? "polite" : undefined}>
         {label}
       </p>
       <div
