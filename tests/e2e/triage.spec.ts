@@ -1,42 +1,13 @@
-import fs from "node:fs";
-import path from "node:path";
-
 import { expect, type Page } from "@playwright/test";
-import { zipSync } from "fflate";
 
+import { dropFiles, exportZip } from "./exports";
 import { expectNoAxeViolations, screenshot, submitSignUp, test } from "./support";
 
 // The triage queue and its to-do list (issue 21, points 4 and 5): the export zipped here from the
 // format-faithful samples, dropped, sorted by keyboard (desktop) and by touch (phone), resumed after a reload.
 
-const EXPORTS = path.resolve(import.meta.dirname, "../fixtures/exports");
-
-function filesUnder(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    return entry.isDirectory() ? filesUnder(full) : [full];
-  });
-}
-
-function exportZip(): Buffer {
-  const entries = Object.fromEntries(
-    filesUnder(EXPORTS)
-      .filter((file) => !file.endsWith("FORMATS.md"))
-      .map((file) => [`kindly-exports-2026/${path.relative(EXPORTS, file)}`, new Uint8Array(fs.readFileSync(file))]),
-  );
-  return Buffer.from(zipSync(entries));
-}
-
 async function dropZip(page: Page, zip: Buffer) {
-  const transfer = await page.evaluateHandle((base64) => {
-    const data = new DataTransfer();
-    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-    data.items.add(new File([bytes], "kindly-exports-2026.zip", { type: "application/zip" }));
-    return data;
-  }, zip.toString("base64"));
-  const zone = page.getByTestId("import-drop");
-  await zone.dispatchEvent("dragover", { dataTransfer: transfer });
-  await zone.dispatchEvent("drop", { dataTransfer: transfer });
+  await dropFiles(page, [{ name: "kindly-exports-2026.zip", bytes: zip }]);
 }
 
 /** Every request body the page sends: none may carry anything of the dropped files. */
